@@ -1,0 +1,156 @@
+package io.sharedo.export;
+
+/**
+ * What to export, from which environment, and how. Immutable and safe to share; also the key a
+ * {@linkplain ExportJobManager#retryFailedJob(ExportJob) retry} resubmits.
+ *
+ * <pre>{@code
+ * ExportParams params = ExportParams.builder()
+ *     .type(ExportType.WORKTYPE)
+ *     .systemName("matter")
+ *     .environment("clientA-vnext")
+ *     .options(ExportOptions.builder().allowFallback(true).build())
+ *     .build();
+ * }</pre>
+ *
+ * @param type the kind of item
+ * @param provider the export provider name sent to the server (by default {@code type.provider()})
+ * @param systemName the item's system name, for example {@code "matter"}
+ * @param environment the name under which the target server is registered with the client
+ * @param options how to build the export
+ */
+public record ExportParams(
+    ExportType type, String provider, String systemName, String environment, ExportOptions options) {
+
+  /**
+   * Creates the record, checking every argument.
+   *
+   * @param type the kind of item
+   * @param provider the export provider name sent to the server (by default {@code type.provider()})
+   * @param systemName the item's system name, for example {@code "matter"}
+   * @param environment the name under which the target server is registered with the client
+   * @param options how to build the export
+   * @throws IllegalArgumentException naming the argument when one is invalid
+   */
+  public ExportParams {
+    Checks.notNull(type, "type");
+    Checks.notBlank(provider, "provider");
+    Checks.notBlank(systemName, "systemName");
+    Checks.notBlank(environment, "environment");
+    Checks.notNull(options, "options");
+  }
+
+  /**
+   * Parameters with the type's provider and default options.
+   *
+   * @param type the kind of item
+   * @param systemName the item's system name
+   * @param environment the registered environment name
+   * @return the parameters
+   * @throws IllegalArgumentException naming the argument when one is null or blank
+   */
+  public static ExportParams of(ExportType type, String systemName, String environment) {
+    return builder().type(type).systemName(systemName).environment(environment).build();
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return a builder with default options
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The same parameters for another environment (used to compare two environments).
+   *
+   * @param otherEnvironment the other registered environment name
+   * @return a copy with the environment replaced
+   */
+  public ExportParams withEnvironment(String otherEnvironment) {
+    return new ExportParams(type, provider, systemName, otherEnvironment, options);
+  }
+
+  /** Builds {@link ExportParams}. Not thread-safe. */
+  public static final class Builder {
+    private ExportType type;
+    private String provider;
+    private String systemName;
+    private String environment;
+    private ExportOptions options = ExportOptions.defaults();
+
+    private Builder() {}
+
+    /**
+     * The kind of item (required).
+     *
+     * @param value the type
+     * @return this builder
+     * @throws IllegalArgumentException when null
+     */
+    public Builder type(ExportType value) {
+      this.type = Checks.notNull(value, "type");
+      return this;
+    }
+
+    /**
+     * Overrides the export provider name (default: the type's).
+     *
+     * @param value a provider name such as {@code "sharedo-option-set"}
+     * @return this builder
+     * @throws IllegalArgumentException when null or blank
+     */
+    public Builder provider(String value) {
+      this.provider = Checks.notBlank(value, "provider");
+      return this;
+    }
+
+    /**
+     * The item's system name (required).
+     *
+     * @param value the system name
+     * @return this builder
+     * @throws IllegalArgumentException when null or blank
+     */
+    public Builder systemName(String value) {
+      this.systemName = Checks.notBlank(value, "systemName");
+      return this;
+    }
+
+    /**
+     * The registered environment name (required).
+     *
+     * @param value the environment name
+     * @return this builder
+     * @throws IllegalArgumentException when null or blank
+     */
+    public Builder environment(String value) {
+      this.environment = Checks.notBlank(value, "environment");
+      return this;
+    }
+
+    /**
+     * The export options (default {@link ExportOptions#defaults()}).
+     *
+     * @param value the options
+     * @return this builder
+     * @throws IllegalArgumentException when null
+     */
+    public Builder options(ExportOptions value) {
+      this.options = Checks.notNull(value, "options");
+      return this;
+    }
+
+    /**
+     * Builds the parameters.
+     *
+     * @return immutable parameters
+     * @throws IllegalArgumentException naming the first required argument that is missing
+     */
+    public ExportParams build() {
+      Checks.notNull(type, "type");
+      return new ExportParams(type, provider == null ? type.provider() : provider, systemName, environment, options);
+    }
+  }
+}

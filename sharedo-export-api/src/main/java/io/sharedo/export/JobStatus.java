@@ -1,0 +1,76 @@
+package io.sharedo.export;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One observation of a job's progress. Immutable.
+ *
+ * @param jobId the job
+ * @param state the state (UNKNOWN when the server sent one this library does not know)
+ * @param rawState the server's state text as sent, or null when it sent none
+ * @param percentage progress, 0..100
+ * @param currentStep what the server is doing now ({@code current[0].description}), or null
+ * @param queuedSteps what the server will do next, possibly empty
+ * @param complete the server's {@code complete} flag
+ * @param packageAvailable whether the package can be downloaded now (when the server omits the flag,
+ *     the client takes it from {@code complete})
+ * @param errorMessage why the job failed, or null
+ * @param packageSize the package's size in bytes as declared by the server, or null when not declared
+ * @param packageSha256 the package's SHA-256 (lower-case hex) as declared by the server, or null
+ * @param observedAt when the client received this status
+ */
+public record JobStatus(
+    String jobId,
+    JobState state,
+    String rawState,
+    int percentage,
+    String currentStep,
+    List<String> queuedSteps,
+    boolean complete,
+    boolean packageAvailable,
+    String errorMessage,
+    Long packageSize,
+    String packageSha256,
+    Instant observedAt) {
+
+  /**
+   * Creates the record, checking every argument.
+   *
+   * @param jobId the job
+   * @param state the state (UNKNOWN when the server sent one this library does not know)
+   * @param rawState the server's state text as sent, or null when it sent none
+   * @param percentage progress, 0..100
+   * @param currentStep what the server is doing now ({@code current[0].description}), or null
+   * @param queuedSteps what the server will do next, possibly empty
+   * @param complete the server's {@code complete} flag
+   * @param packageAvailable whether the package can be downloaded now (when the server omits the flag,
+   *     the client takes it from {@code complete})
+   * @param errorMessage why the job failed, or null
+   * @param packageSize the package's size in bytes as declared by the server, or null when not declared
+   * @param packageSha256 the package's SHA-256 (lower-case hex) as declared by the server, or null
+   * @param observedAt when the client received this status
+   * @throws IllegalArgumentException naming the argument when one is invalid
+   */
+  public JobStatus {
+    Checks.notBlank(jobId, "jobId");
+    Checks.notNull(state, "state");
+    if (percentage < 0 || percentage > 100) {
+      throw new IllegalArgumentException("percentage must be within 0..100, was " + percentage);
+    }
+    queuedSteps = Checks.copyOf(queuedSteps, "queuedSteps");
+    if (packageSize != null && packageSize < 0) {
+      throw new IllegalArgumentException("packageSize cannot be negative, was " + packageSize);
+    }
+    Checks.notNull(observedAt, "observedAt");
+  }
+
+  /**
+   * Whether the job has finished successfully: {@code complete} is true or the state is COMPLETED.
+   *
+   * @return true when finished successfully
+   */
+  public boolean isFinished() {
+    return state == JobState.COMPLETED || (complete && state != JobState.FAILED && state != JobState.CANCELLED);
+  }
+}
