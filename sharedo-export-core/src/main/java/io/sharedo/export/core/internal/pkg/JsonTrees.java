@@ -1,0 +1,96 @@
+package io.sharedo.export.core.internal.pkg;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads package JSON strictly (duplicate keys and trailing garbage are errors: a document two
+ * parsers could read differently is refused) and turns Jackson trees into plain Java values.
+ * Thread-safe: the mapper is configured once and never changed.
+ */
+public final class JsonTrees {
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .build();
+
+  private JsonTrees() {}
+
+  /**
+   * Parses one JSON document (UTF-8, a byte-order mark is allowed).
+   *
+   * @param bytes the document
+   * @return its tree; a missing node when the input holds no JSON at all
+   * @throws IOException when it is not a single well-formed JSON document
+   */
+  static JsonNode parse(byte[] bytes) throws IOException {
+    return MAPPER.readTree(bytes);
+  }
+
+  /**
+   * A short description of a parse failure, without Jackson's source excerpt.
+   *
+   * @param e the failure
+   * @return its message
+   */
+  static String describe(IOException e) {
+    return e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+  }
+
+  /**
+   * A plain Java copy of a JSON object: an order-keeping map of maps, lists, strings, numbers,
+   * booleans and nulls.
+   *
+   * @param object an object node
+   * @return a mutable copy
+   */
+  static Map<String, Object> toMap(JsonNode object) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> field : object.properties()) {
+      map.put(field.getKey(), toPlain(field.getValue()));
+    }
+    return map;
+  }
+
+  /**
+   * A plain Java copy of any JSON value.
+   *
+   * @param node a node
+   * @return a Map, List, String, Number, Boolean, or null
+   */
+  static Object toPlain(JsonNode node) {
+    switch (node.getNodeType()) {
+      case OBJECT:
+        return toMap(node);
+      case ARRAY:
+        List<Object> list = new ArrayList<>(node.size());
+        for (JsonNode element : node) {
+          list.add(toPlain(element));
+        }
+        return list;
+      case STRING:
+        return node.textValue();
+      case NUMBER:
+        return node.numberValue();
+      case BOOLEAN:
+        return node.booleanValue();
+      case BINARY:
+      case POJO:
+        // Never produced by parsing text; kept as text rather than failing.
+        return node.asText();
+      case NULL:
+      case MISSING:
+      default:
+        return null;
+    }
+  }
+}

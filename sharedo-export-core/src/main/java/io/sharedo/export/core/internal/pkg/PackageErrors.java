@@ -1,0 +1,69 @@
+package io.sharedo.export.core.internal.pkg;
+
+import io.sharedo.export.ExportErrorCode;
+import io.sharedo.export.ExportException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Builds the exceptions of package reading, so that every message names the package and says what to do. */
+public final class PackageErrors {
+
+  /** Advice for a package that is damaged or was not made by an export. */
+  public static final String DOWNLOAD_AGAIN = "download the package again, or run the export again";
+
+  private PackageErrors() {}
+
+  /**
+   * EXPORT_006: the package is invalid, unsafe, or exceeds a limit.
+   *
+   * @param zip the package file
+   * @param problem what is wrong, as a sentence fragment ("has no manifest.json")
+   * @param advice what to do
+   * @param cause the underlying cause, or null
+   * @param details extra facts as alternating keys and values
+   * @return the exception, to throw
+   */
+  public static ExportException invalid(Path zip, String problem, String advice, Throwable cause, String... details) {
+    return new ExportException(ExportErrorCode.VALIDATION_FAILED,
+        "package " + name(zip) + " " + problem + "; " + advice, details(zip, details), cause);
+  }
+
+  /** Advice when writing the extracted files fails. */
+  public static final String CHECK_FOLDER = "check that the folder is writable and the disk has space, then try again";
+
+  /**
+   * EXPORT_005: the package could not be written out (an I/O error on the target side).
+   *
+   * @param zip the package file
+   * @param problem what failed
+   * @param advice what to do
+   * @param cause the underlying cause, or null
+   * @param details extra facts as alternating keys and values
+   * @return the exception, to throw
+   */
+  public static ExportException extractionFailed(
+      Path zip, String problem, String advice, Throwable cause, String... details) {
+    String reason = cause == null || cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")";
+    return new ExportException(ExportErrorCode.EXTRACTION_FAILED,
+        "could not extract package " + name(zip) + ": " + problem + reason + "; " + advice,
+        details(zip, details), cause);
+  }
+
+  private static String name(Path zip) {
+    Path fileName = zip.getFileName();
+    return fileName == null ? zip.toString() : fileName.toString();
+  }
+
+  private static Map<String, String> details(Path zip, String... pairs) {
+    if (pairs.length % 2 != 0) {
+      throw new IllegalArgumentException("details must be key/value pairs");
+    }
+    Map<String, String> details = new LinkedHashMap<>();
+    details.put("package", zip.toString());
+    for (int i = 0; i < pairs.length; i += 2) {
+      details.put(pairs[i], String.valueOf(pairs[i + 1]));
+    }
+    return details;
+  }
+}

@@ -1,0 +1,155 @@
+package io.sharedo.export.core.pkg;
+
+/**
+ * How much a package may inflate to when it is extracted. Every limit is enforced on the bytes
+ * actually inflated while extracting, never on the sizes a ZIP header declares (a header can lie);
+ * exceeding one is {@code EXPORT_006}. Immutable and safe to share between threads; create with
+ * {@link #builder()} or take {@link #defaults()}.
+ *
+ * <p>The compression ratio is checked per entry (inflated bytes over the entry's compressed size)
+ * and for the whole package (inflated bytes over the package file's size), once the inflated bytes
+ * pass {@value #RATIO_GRACE_BYTES} bytes: small, highly repetitive files are normal and harmless.
+ *
+ * @param maxTotalUncompressedBytes the most bytes all entries together may inflate to (default 512 MiB)
+ * @param maxEntries the most entries (files and folders) the ZIP may hold (default 50,000)
+ * @param maxCompressionRatio the highest ratio of inflated to compressed bytes (default 100)
+ * @param maxEntryBytes the most bytes one entry may inflate to (default 64 MiB)
+ */
+public record PackageLimits(
+    long maxTotalUncompressedBytes, int maxEntries, int maxCompressionRatio, long maxEntryBytes) {
+
+  /** Inflated bytes below which the compression ratio is not checked. */
+  public static final long RATIO_GRACE_BYTES = 1024 * 1024;
+
+  private static final PackageLimits DEFAULTS = builder().build();
+
+  /**
+   * Creates the record, checking every argument.
+   *
+   * @param maxTotalUncompressedBytes the most bytes all entries together may inflate to
+   * @param maxEntries the most entries (files and folders) the ZIP may hold
+   * @param maxCompressionRatio the highest ratio of inflated to compressed bytes
+   * @param maxEntryBytes the most bytes one entry may inflate to
+   * @throws IllegalArgumentException naming the argument when one is not positive
+   */
+  public PackageLimits {
+    positive(maxTotalUncompressedBytes, "maxTotalUncompressedBytes");
+    positive(maxEntries, "maxEntries");
+    positive(maxCompressionRatio, "maxCompressionRatio");
+    positive(maxEntryBytes, "maxEntryBytes");
+  }
+
+  /**
+   * The defaults: 512 MiB in total, 50,000 entries, ratio 100, 64 MiB per entry. Generous for
+   * any real ShareDo package (its step files are kilobytes of JSON), tight enough to stop a ZIP bomb.
+   *
+   * @return the default limits
+   */
+  public static PackageLimits defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * A builder starting from the defaults.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder starting from these limits, to change one or two of them.
+   *
+   * @return a new builder holding these values
+   */
+  public Builder toBuilder() {
+    return new Builder()
+        .maxTotalUncompressedBytes(maxTotalUncompressedBytes)
+        .maxEntries(maxEntries)
+        .maxCompressionRatio(maxCompressionRatio)
+        .maxEntryBytes(maxEntryBytes);
+  }
+
+  private static long positive(long value, String name) {
+    if (value <= 0) {
+      throw new IllegalArgumentException(name + " must be positive, was " + value);
+    }
+    return value;
+  }
+
+  private static int positive(int value, String name) {
+    if (value <= 0) {
+      throw new IllegalArgumentException(name + " must be positive, was " + value);
+    }
+    return value;
+  }
+
+  /** Builds {@link PackageLimits}. Not thread-safe; {@link #build()} returns an immutable copy. */
+  public static final class Builder {
+    private long maxTotalUncompressedBytes = 512L * 1024 * 1024;
+    private int maxEntries = 50_000;
+    private int maxCompressionRatio = 100;
+    private long maxEntryBytes = 64L * 1024 * 1024;
+
+    private Builder() {}
+
+    /**
+     * The most bytes all entries together may inflate to.
+     *
+     * @param value a positive number of bytes
+     * @return this builder
+     * @throws IllegalArgumentException when zero or negative
+     */
+    public Builder maxTotalUncompressedBytes(long value) {
+      this.maxTotalUncompressedBytes = positive(value, "maxTotalUncompressedBytes");
+      return this;
+    }
+
+    /**
+     * The most entries (files and folders) the ZIP may hold.
+     *
+     * @param value a positive count
+     * @return this builder
+     * @throws IllegalArgumentException when zero or negative
+     */
+    public Builder maxEntries(int value) {
+      this.maxEntries = positive(value, "maxEntries");
+      return this;
+    }
+
+    /**
+     * The highest ratio of inflated to compressed bytes, per entry and for the whole package.
+     *
+     * @param value a positive ratio, for example 100
+     * @return this builder
+     * @throws IllegalArgumentException when zero or negative
+     */
+    public Builder maxCompressionRatio(int value) {
+      this.maxCompressionRatio = positive(value, "maxCompressionRatio");
+      return this;
+    }
+
+    /**
+     * The most bytes one entry may inflate to. Step files are parsed in memory, so this also
+     * bounds the memory one step file can take.
+     *
+     * @param value a positive number of bytes
+     * @return this builder
+     * @throws IllegalArgumentException when zero or negative
+     */
+    public Builder maxEntryBytes(long value) {
+      this.maxEntryBytes = positive(value, "maxEntryBytes");
+      return this;
+    }
+
+    /**
+     * Builds the limits.
+     *
+     * @return immutable limits
+     */
+    public PackageLimits build() {
+      return new PackageLimits(maxTotalUncompressedBytes, maxEntries, maxCompressionRatio, maxEntryBytes);
+    }
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * Reading export package ZIPs: {@link io.sharedo.export.core.pkg.PackageReader} validates a package,
+ * extracts it safely within {@link io.sharedo.export.core.pkg.PackageLimits}, and parses it into an
+ * {@link io.sharedo.export.component.ExportPackage} of typed components.
+ *
+ * <pre>{@code
+ * PackageReader reader = PackageReader.create(PackageLimits.builder()
+ *     .maxTotalUncompressedBytes(64L * 1024 * 1024)
+ *     .build());
+ * reader.validate(zip);                                   // structure only, writes nothing
+ * ExtractedPackage extracted = reader.extract(zip, dir);  // dir must be new or empty
+ * ExportPackage content = reader.read(zip);               // temp folder, always removed
+ * }</pre>
+ *
+ * <p>Every type here is immutable and safe to share between threads (builders excepted).
+ */
+package io.sharedo.export.core.pkg;
