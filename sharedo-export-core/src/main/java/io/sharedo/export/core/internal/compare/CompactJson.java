@@ -1,0 +1,32 @@
+package io.sharedo.export.core.internal.compare;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes JSON values as compact one-line JSON, the way every renderer shows a value. Thread-safe:
+ * the mapper is configured once and never changed.
+ */
+final class CompactJson {
+  /** Shared by the renderers; never closes the writer it is given. */
+  static final ObjectMapper MAPPER = JsonMapper.builder()
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      .build();
+
+  private CompactJson() {}
+
+  /**
+   * The value as compact JSON: {@code "text"}, {@code 1.5}, {@code true}, {@code null},
+   * {@code {"a":[1,2]}}.
+   */
+  static String write(Object value) {
+    try {
+      return MAPPER.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      // Only maps, lists, strings, numbers, booleans and nulls get here; all are serializable.
+      return String.valueOf(value);
+    }
+  }
+}
