@@ -1,0 +1,8 @@
+/**
+ * The bounded-concurrency batch runner behind
+ * {@link io.sharedo.export.BatchExportService#batchExportAsync}: it starts at most
+ * {@link io.sharedo.export.BatchOptions#concurrency()} exports at a time (the next when one ends,
+ * with no thread waiting per item), paces each server with a shared rate limiter, and gathers the
+ * outcomes in input order. Not API: may change in any release.
+ */
+package io.sharedo.export.core.internal.batch;
