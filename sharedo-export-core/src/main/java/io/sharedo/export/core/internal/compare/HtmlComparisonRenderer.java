@@ -91,7 +91,13 @@ public final class HtmlComparisonRenderer implements ComparisonRenderer {
       } else {
         html.append(systemName);
       }
-      html.append("</td><td class=\"num\">").append(component.differences().size()).append("</td></tr>\n");
+      html.append("</td><td class=\"num\">");
+      if (component.kind() == ChangeKind.CHANGED) {
+        html.append(component.differences().size());
+      } else {
+        html.append("&mdash;");
+      }
+      html.append("</td></tr>\n");
     }
     html.append("</table>\n");
   }

@@ -13,9 +13,28 @@ public final class JsonPointers {
    * @return the child pointer
    */
   public static String append(String pointer, String token) {
-    if (token.indexOf('~') < 0 && token.indexOf('/') < 0) {
-      return pointer + '/' + token;
+    return appendTo(new StringBuilder(pointer), token).toString();
+  }
+
+  /**
+   * Appends one escaped reference token, with its leading {@code /}, to a pointer being built.
+   *
+   * @param pointer the pointer so far; changed in place
+   * @param token the unescaped field name, system name or array index
+   * @return {@code pointer}
+   */
+  static StringBuilder appendTo(StringBuilder pointer, String token) {
+    pointer.append('/');
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (c == '~') {
+        pointer.append("~0");
+      } else if (c == '/') {
+        pointer.append("~1");
+      } else {
+        pointer.append(c);
+      }
     }
-    return pointer + '/' + token.replace("~", "~0").replace("/", "~1");
+    return pointer;
   }
 }
