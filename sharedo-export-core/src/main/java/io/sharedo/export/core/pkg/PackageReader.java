@@ -95,7 +95,7 @@ public final class PackageReader {
    */
   public void validate(Path zip) {
     notNull(zip, "zip");
-    try (OpenPackage pkg = OpenPackage.open(zip)) {
+    try (OpenPackage pkg = OpenPackage.open(zip, limits)) {
       validator.validate(pkg);
     }
   }
@@ -118,7 +118,7 @@ public final class PackageReader {
   public ExtractedPackage extract(Path zip, Path targetDirectory) {
     notNull(zip, "zip");
     notNull(targetDirectory, "targetDirectory");
-    try (OpenPackage pkg = OpenPackage.open(zip)) {
+    try (OpenPackage pkg = OpenPackage.open(zip, limits)) {
       PackageLayout layout = validator.validate(pkg);
       ExtractionTarget target = ExtractionTarget.prepare(zip, targetDirectory);
       try {

@@ -169,7 +169,12 @@ class PackageFuzzTest {
   }
 
   private static byte[] mutateBytes(Random random, byte[] bytes) {
-    switch (random.nextInt(4)) {
+    switch (random.nextInt(5)) {
+      case 4 -> {
+        long[] sizes = {44, 44 + random.nextInt(100), random.nextLong(), 0x7FFF_FF00L + 44, -1};
+        return TestZip.withZip64End(bytes, sizes[random.nextInt(sizes.length)],
+            random.nextBoolean() ? random.nextInt(20) : random.nextLong());
+      }
       case 0 -> {
         return java.util.Arrays.copyOf(bytes, random.nextInt(bytes.length));
       }

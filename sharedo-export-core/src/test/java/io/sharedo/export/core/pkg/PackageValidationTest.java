@@ -47,6 +47,34 @@ class PackageValidationTest {
     }
 
     @Test
+    void refusesAZip64EndRecordClaimingAHugeSizeBeforeAllocatingIt() throws Exception {
+      // Zip4j would allocate a buffer of the claimed size: two gigabytes from a one-kilobyte file.
+      byte[] bomb = TestZip.withZip64End(TestPackages.workTypeOnly().toBytes(), 0x7FFF_FF00L + 44, 2);
+      Path zip = Files.write(dir.resolve("z64.zip"), bomb);
+
+      assertThat(everyEntryPointRefuses(reader, zip, dir, VALIDATION_FAILED)).hasMessageContaining("ZIP64 end record");
+    }
+
+    @Test
+    void refusesAnEndRecordClaimingMoreEntriesThanTheLimitBeforeReadingThem() throws Exception {
+      PackageReader strict = PackageReader.create(PackageLimits.builder().maxEntries(5).build());
+      byte[] claims = TestZip.withZip64End(TestPackages.workTypeOnly().toBytes(), 44, 1L << 40);
+      Path zip = Files.write(dir.resolve("many.zip"), claims);
+
+      ExportException e = everyEntryPointRefuses(strict, zip, dir, VALIDATION_FAILED);
+
+      assertThat(e.details()).containsEntry("limit", "maxEntries");
+    }
+
+    @Test
+    void readsAZipWithAnHonestZip64EndRecord() throws Exception {
+      byte[] honest = TestZip.withZip64End(TestPackages.workTypeOnly().toBytes(), 44, 2);
+      Path zip = Files.write(dir.resolve("honest.zip"), honest);
+
+      assertThat(reader.read(zip, dir).workTypes()).hasSize(1);
+    }
+
+    @Test
     void refusesAMissingFile() {
       everyEntryPointRefuses(reader, dir.resolve("nowhere.zip"), dir, VALIDATION_FAILED);
     }

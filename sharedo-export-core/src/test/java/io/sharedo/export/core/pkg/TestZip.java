@@ -116,6 +116,24 @@ public final class TestZip {
     }
   }
 
+  /**
+   * Inserts a ZIP64 end record and its locator before a ZIP's end record, claiming the given
+   * record size and entry count (the rest copied from the end record).
+   */
+  public static byte[] withZip64End(byte[] zip, long recordSize, long entries) {
+    int end = zip.length - 22;
+    ByteBuffer old = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
+    long centralSize = Integer.toUnsignedLong(old.getInt(end + 12));
+    long centralOffset = Integer.toUnsignedLong(old.getInt(end + 16));
+    ByteBuffer out = le(zip.length + 56 + 20);
+    out.put(zip, 0, end);
+    out.putInt(0x06064b50).putLong(recordSize).putShort((short) 45).putShort((short) 45).putInt(0).putInt(0)
+        .putLong(entries).putLong(entries).putLong(centralSize).putLong(centralOffset);
+    out.putInt(0x07064b50).putInt(0).putLong(end).putInt(1);
+    out.put(zip, end, 22);
+    return out.array();
+  }
+
   private static ByteBuffer le(int size) {
     return ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
   }

@@ -41,8 +41,7 @@ final class EntryCopier {
         try {
           out.write(buffer, 0, read);
         } catch (IOException e) {
-          throw PackageErrors.extractionFailed(pkg.path(), "writing entry " + name + " failed",
-              PackageErrors.CHECK_FOLDER, e, "entry", name);
+          throw PackageErrors.writeFailed(pkg.path(), "writing entry " + name + " failed", e, "entry", name);
         }
       }
     } catch (IOException e) {

@@ -1,6 +1,7 @@
 package io.sharedo.export.core.internal.pkg;
 
 import io.sharedo.export.ExportException;
+import io.sharedo.export.core.pkg.PackageLimits;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,10 +38,11 @@ public final class OpenPackage implements Closeable {
    * Opens a package file and reads its central directory.
    *
    * @param path the package file
+   * @param limits the limits, for the entry count the end records claim
    * @return the open package; close it
    * @throws io.sharedo.export.ExportException EXPORT_006 when the file is missing, empty, or not a ZIP
    */
-  public static OpenPackage open(Path path) {
+  public static OpenPackage open(Path path, PackageLimits limits) {
     if (!Files.exists(path)) {
       throw PackageErrors.invalid(path, "does not exist", "check the path, or download the package again", null);
     }
@@ -61,6 +63,7 @@ public final class OpenPackage implements Closeable {
       throw PackageErrors.invalid(path, "is named like a split archive part (.zip.001)",
           "rename it to end in .zip; split archives are not supported", null);
     }
+    ZipPreflight.check(path, size, limits);
     ZipFile zipFile = new ZipFile(path.toFile());
     try {
       zipFile.setCharset(StandardCharsets.UTF_8);

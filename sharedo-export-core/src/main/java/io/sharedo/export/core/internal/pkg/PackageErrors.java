@@ -1,7 +1,10 @@
 package io.sharedo.export.core.internal.pkg;
 
+import io.sharedo.export.ExportCancelledException;
 import io.sharedo.export.ExportErrorCode;
 import io.sharedo.export.ExportException;
+import java.io.IOException;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,6 +51,37 @@ public final class PackageErrors {
     return new ExportException(ExportErrorCode.EXTRACTION_FAILED,
         "could not extract package " + name(zip) + ": " + problem + reason + "; " + advice,
         details(zip, details), cause);
+  }
+
+  /**
+   * The failure for an I/O error while writing or reading back extracted files: EXPORT_009 when it
+   * was caused by interrupting the thread (NIO channels close themselves on interrupt), EXPORT_005
+   * otherwise.
+   *
+   * @param zip the package file
+   * @param problem what failed
+   * @param e the I/O failure
+   * @param details extra facts as alternating keys and values
+   * @return the exception, to throw
+   */
+  public static ExportException writeFailed(Path zip, String problem, IOException e, String... details) {
+    if (e instanceof ClosedByInterruptException || Thread.currentThread().isInterrupted()) {
+      ExportException cancelled = interrupted(zip);
+      cancelled.initCause(e);
+      return cancelled;
+    }
+    return extractionFailed(zip, problem, CHECK_FOLDER, e, details);
+  }
+
+  /**
+   * EXPORT_009: the thread was interrupted while the package was being extracted.
+   *
+   * @param zip the package file
+   * @return the exception, to throw
+   */
+  public static ExportException interrupted(Path zip) {
+    return new ExportCancelledException(null, false,
+        "extraction of " + name(zip) + " was interrupted; the partly extracted files were removed");
   }
 
   private static String name(Path zip) {

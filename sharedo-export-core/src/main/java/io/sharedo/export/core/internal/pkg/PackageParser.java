@@ -89,8 +89,7 @@ public final class PackageParser {
     try {
       bytes = Files.readAllBytes(path);
     } catch (IOException e) {
-      throw PackageErrors.extractionFailed(zip, "cannot read back the extracted step file " + file,
-          PackageErrors.CHECK_FOLDER, e, "entry", file);
+      throw PackageErrors.writeFailed(zip, "cannot read back the extracted step file " + file, e, "entry", file);
     }
     JsonNode json;
     try {

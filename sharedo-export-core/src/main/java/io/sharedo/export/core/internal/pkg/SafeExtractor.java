@@ -1,6 +1,5 @@
 package io.sharedo.export.core.internal.pkg;
 
-import io.sharedo.export.ExportCancelledException;
 import io.sharedo.export.core.pkg.PackageLimits;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -40,8 +39,7 @@ public final class SafeExtractor {
     int files = 0;
     for (FileHeader entry : layout.entries()) {
       if (Thread.currentThread().isInterrupted()) {
-        throw new ExportCancelledException(null, false,
-            "extraction of " + pkg.path().getFileName() + " was interrupted; the partly extracted files were removed");
+        throw PackageErrors.interrupted(pkg.path());
       }
       String name = entry.getFileName();
       Path destination = EntryNames.resolveInside(target.directory(), name).orElseThrow(() ->
@@ -54,21 +52,18 @@ public final class SafeExtractor {
         }
         target.createFolders(destination.getParent());
       } catch (IOException e) {
-        throw PackageErrors.extractionFailed(pkg.path(), "cannot create the folder for entry " + name,
-            PackageErrors.CHECK_FOLDER, e, "entry", name);
+        throw PackageErrors.writeFailed(pkg.path(), "cannot create the folder for entry " + name, e, "entry", name);
       }
       OutputStream out;
       try {
         out = target.createFile(destination);
       } catch (IOException e) {
-        throw PackageErrors.extractionFailed(pkg.path(), "cannot create the file for entry " + name,
-            PackageErrors.CHECK_FOLDER, e, "entry", name);
+        throw PackageErrors.writeFailed(pkg.path(), "cannot create the file for entry " + name, e, "entry", name);
       }
       try (out) {
         EntryCopier.copy(pkg, entry, budget, out);
       } catch (IOException e) {
-        throw PackageErrors.extractionFailed(pkg.path(), "cannot finish writing entry " + name,
-            PackageErrors.CHECK_FOLDER, e, "entry", name);
+        throw PackageErrors.writeFailed(pkg.path(), "cannot finish writing entry " + name, e, "entry", name);
       }
       files++;
     }
