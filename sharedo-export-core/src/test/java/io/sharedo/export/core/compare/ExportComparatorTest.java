@@ -22,6 +22,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class ExportComparatorTest {
@@ -251,6 +255,28 @@ class ExportComparatorTest {
 
     assertThat(comparator.compare("l", left, "r", right)).isEqualTo(first);
     assertThat(left.others().get(0).properties().get("roles")).isEqualTo(List.of("b", "a"));
+  }
+
+  @Test
+  void oneComparatorServesManyThreadsAtOnce() throws Exception {
+    ExportPackage left = Packages.of(workType("m", json("roles", List.of("a"), "attributes",
+        List.of(json("systemName", "x", "required", true)))));
+    ExportPackage right = Packages.of(workType("m", json("roles", List.of("b"), "attributes",
+        List.of(json("systemName", "x", "required", false)))));
+    ComparisonResult expected = comparator.compare("l", left, "r", right);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<ComparisonResult>> results = new ArrayList<>();
+      for (int i = 0; i < 64; i++) {
+        results.add(pool.submit(() -> comparator.compare("l", left, "r", right)));
+      }
+      for (Future<ComparisonResult> result : results) {
+        assertThat(result.get(10, TimeUnit.SECONDS)).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(expected.components().get(0).differences()).hasSize(3);
   }
 
   @Test
