@@ -35,7 +35,8 @@ class PackageValidationTest {
     void refusesAFileThatIsNotAZip() throws Exception {
       Path zip = Files.writeString(dir.resolve("text.zip"), "<html>Service Unavailable</html>");
 
-      assertThat(everyEntryPointRefuses(reader, zip, dir, VALIDATION_FAILED)).hasMessageContaining("not a readable ZIP");
+      assertThat(everyEntryPointRefuses(reader, zip, dir, VALIDATION_FAILED))
+          .hasMessageContaining("not a readable ZIP");
     }
 
     @Test
@@ -203,7 +204,8 @@ class PackageValidationTest {
 
     @Test
     void refusesAFileThatIsAlsoAFolder() {
-      Path zip = TestPackages.workTypeOnly().add("data", "x").add("data/inner.json", "{}").writeTo(dir.resolve("p.zip"));
+      Path zip = TestPackages.workTypeOnly().add("data", "x").add("data/inner.json", "{}")
+          .writeTo(dir.resolve("p.zip"));
 
       assertThat(everyEntryPointRefuses(reader, zip, dir, VALIDATION_FAILED)).hasMessageContaining("which is a file");
     }

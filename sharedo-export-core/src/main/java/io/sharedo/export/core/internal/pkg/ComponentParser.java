@@ -110,8 +110,9 @@ final class ComponentParser {
     if (value.isBoolean()) {
       return value.booleanValue();
     }
-    if (value.isTextual() && (value.textValue().equalsIgnoreCase("true") || value.textValue().equalsIgnoreCase("false"))) {
-      return Boolean.parseBoolean(value.textValue());
+    String text = value.isTextual() ? value.textValue() : "";
+    if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+      return Boolean.parseBoolean(text);
     }
     throw invalid("holds component " + systemName + " whose " + field + " is not true or false");
   }

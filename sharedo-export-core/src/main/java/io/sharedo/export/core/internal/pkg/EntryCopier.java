@@ -46,7 +46,8 @@ final class EntryCopier {
       }
     } catch (IOException e) {
       // Only close() lands here; the read stream holds nothing we wrote.
-      throw PackageErrors.invalid(pkg.path(), "has an entry " + name + " that cannot be closed (" + e.getMessage() + ")",
+      throw PackageErrors.invalid(pkg.path(),
+          "has an entry " + name + " that cannot be closed (" + e.getMessage() + ")",
           PackageErrors.DOWNLOAD_AGAIN, e, "entry", name);
     }
     long copied = budget.entryBytes();

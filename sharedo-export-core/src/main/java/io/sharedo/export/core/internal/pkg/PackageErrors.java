@@ -32,6 +32,20 @@ public final class PackageErrors {
         "package " + name(zip) + " " + problem + "; " + advice, details(zip, details), cause);
   }
 
+  /**
+   * EXPORT_006 for a package holding more entries than the limit allows.
+   *
+   * @param zip the package file
+   * @param problem what the package holds or claims ("has 60000 entries")
+   * @param maxEntries the limit
+   * @return the exception, to throw
+   */
+  public static ExportException tooManyEntries(Path zip, String problem, int maxEntries) {
+    return invalid(zip, problem + ", over the limit maxEntries=" + maxEntries,
+        "if you trust this package, raise the limit with PackageLimits.builder().maxEntries(..)", null,
+        "limit", "maxEntries", "limitValue", Integer.toString(maxEntries));
+  }
+
   /** Advice when writing the extracted files fails. */
   public static final String CHECK_FOLDER = "check that the folder is writable and the disk has space, then try again";
 

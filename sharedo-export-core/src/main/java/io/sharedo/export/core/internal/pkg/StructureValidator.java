@@ -48,9 +48,7 @@ public final class StructureValidator {
     Path zip = pkg.path();
     List<FileHeader> entries = pkg.headers();
     if (entries.size() > limits.maxEntries()) {
-      throw PackageErrors.invalid(zip, "has " + entries.size() + " entries, over the limit maxEntries="
-              + limits.maxEntries(), "if you trust this package, raise the limit with PackageLimits.builder().maxEntries(..)",
-          null, "limit", "maxEntries", "limitValue", Integer.toString(limits.maxEntries()));
+      throw PackageErrors.tooManyEntries(zip, "has " + entries.size() + " entries", limits.maxEntries());
     }
     Map<String, FileHeader> files = new HashMap<>();
     Set<String> keys = new HashSet<>();

@@ -45,17 +45,22 @@ final class ZipPreflight {
       if (tail == null) {
         return;
       }
+      // Zip4j uses the last end record in the file; only its entry count is checked, since an earlier
+      // "signature" may be bytes of a stored entry. Every candidate's ZIP64 record is checked, because
+      // a false positive there needs a whole fake record, and a miss costs the heap.
+      boolean last = true;
       for (int at = tailLength - END_SIZE; at >= 0; at--) {
         if (tail.getInt(at) != END_SIGNATURE) {
           continue;
         }
         int entries = Short.toUnsignedInt(tail.getShort(at + 10));
-        if (entries != 0xFFFF && entries > limits.maxEntries()) {
-          throw tooManyEntries(zip, entries, limits);
+        if (last && entries != 0xFFFF && entries > limits.maxEntries()) {
+          throw PackageErrors.tooManyEntries(zip, "claims " + entries + " entries", limits.maxEntries());
         }
         if (at >= ZIP64_LOCATOR_SIZE && tail.getInt(at - ZIP64_LOCATOR_SIZE) == ZIP64_LOCATOR_SIGNATURE) {
-          checkZip64End(zip, file, size, tail.getLong(at - ZIP64_LOCATOR_SIZE + 8), limits);
+          checkZip64End(zip, file, size, tail.getLong(at - ZIP64_LOCATOR_SIZE + 8), limits, last);
         }
+        last = false;
       }
     } catch (IOException e) {
       throw PackageErrors.invalid(zip, "cannot be read (" + e.getMessage() + ")", "check its permissions", e);
@@ -63,7 +68,7 @@ final class ZipPreflight {
   }
 
   private static void checkZip64End(Path zip, RandomAccessFile file, long size, long offset,
-      PackageLimits limits) throws IOException {
+      PackageLimits limits, boolean checkEntries) throws IOException {
     if (offset < 0 || offset > size - ZIP64_END_FIXED_SIZE) {
       return; // points outside the file: Zip4j refuses it without allocating
     }
@@ -72,17 +77,22 @@ final class ZipPreflight {
       return;
     }
     long recordSize = record.getLong(4);
-    if (recordSize < ZIP64_END_MIN_RECORD_SIZE || recordSize - ZIP64_END_MIN_RECORD_SIZE > ZIP64_END_MAX_EXTENSIBLE_DATA) {
+    // Zip4j allocates (recordSize - 44) bytes when that is positive, in signed arithmetic: mirror it.
+    if (recordSize - ZIP64_END_MIN_RECORD_SIZE > ZIP64_END_MAX_EXTENSIBLE_DATA) {
       throw PackageErrors.invalid(zip, "has a ZIP64 end record claiming an impossible size (" + recordSize + " bytes)",
           PackageErrors.DOWNLOAD_AGAIN, null);
     }
     long entries = record.getLong(32);
-    if (entries < 0 || entries > limits.maxEntries()) {
-      throw tooManyEntries(zip, entries, limits);
+    if (checkEntries && (entries < 0 || entries > limits.maxEntries())) {
+      throw PackageErrors.tooManyEntries(zip, "claims " + Long.toUnsignedString(entries) + " entries",
+          limits.maxEntries());
     }
   }
 
-  /** Reads bytes at a position; null when the file ends first. A RandomAccessFile, unlike a channel, is not closed by an interrupt. */
+  /**
+   * Reads bytes at a position; null when the file ends first. A RandomAccessFile, unlike a
+   * channel, is not closed by an interrupt.
+   */
   private static ByteBuffer read(RandomAccessFile file, long position, int length) throws IOException {
     byte[] bytes = new byte[length];
     file.seek(position);
@@ -92,11 +102,5 @@ final class ZipPreflight {
       return null;
     }
     return ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-  }
-
-  private static RuntimeException tooManyEntries(Path zip, long entries, PackageLimits limits) {
-    return PackageErrors.invalid(zip, "claims " + entries + " entries, over the limit maxEntries="
-            + limits.maxEntries(), "if you trust this package, raise the limit with PackageLimits.builder().maxEntries(..)",
-        null, "limit", "maxEntries", "limitValue", Integer.toString(limits.maxEntries()));
   }
 }
