@@ -1,0 +1,27 @@
+package io.sharedo.export.examples.cli;
+
+import java.io.PrintStream;
+import java.util.Map;
+import java.util.function.LongSupplier;
+
+/**
+ * What every command of one run shares: where to print, the environment variables, the secrets to
+ * mask, whether standard error is a terminal, and how to reach a server. Immutable; the streams
+ * are shared with the caller.
+ *
+ * @param out standard output: results only
+ * @param err standard error: progress, errors and hints
+ * @param env the environment variables
+ * @param secrets the secret values of this run, masked in everything printed
+ * @param terminal whether {@code err} is an interactive terminal (progress bar) or not (plain lines)
+ * @param nanoClock a monotonic clock, for elapsed times and ETAs
+ * @param backends opens the client (and, without {@code --server}, the fake server)
+ */
+record CliContext(
+    PrintStream out,
+    PrintStream err,
+    Map<String, String> env,
+    Secrets secrets,
+    boolean terminal,
+    LongSupplier nanoClock,
+    BackendFactory backends) {}

@@ -1,0 +1,36 @@
+package io.sharedo.export.examples.cli;
+
+import io.sharedo.export.ExportErrorCode;
+
+/**
+ * One line per error code telling an administrator what to try next. Stateless, thread-safe.
+ */
+final class ErrorHints {
+
+  private ErrorHints() {}
+
+  /**
+   * The hint for an error code.
+   *
+   * @param code the code
+   * @return one line, never null
+   */
+  static String hintFor(ExportErrorCode code) {
+    // A switch expression over the enum: adding a code without a hint fails the build.
+    return switch (code) {
+      case JOB_CREATION_FAILED ->
+          "check that the type and system name exist on that server and that your account may export them";
+      case JOB_TIMED_OUT -> "the server is slow or stuck: try again later, or give it longer with --timeout";
+      case JOB_FAILED ->
+          "the job failed or expired on the server: read its message, export again, or try --fallback";
+      case DOWNLOAD_FAILED -> "the download kept breaking off: check the network or proxy, then export again";
+      case EXTRACTION_FAILED -> "check free disk space and that the temporary and output folders are writable";
+      case VALIDATION_FAILED ->
+          "the package is damaged, unsafe or not a ShareDo package: export it again, or report it to the server's admin";
+      case NETWORK_ERROR -> "cannot reach the server: check --server, the network and any proxy";
+      case AUTHENTICATION_FAILED ->
+          "check --token, or --client-id/--client-secret/--identity-url (or SHAREDO_TOKEN / SHAREDO_CLIENT_SECRET)";
+      case CANCELLED -> "the export was cancelled; run the command again to do it";
+    };
+  }
+}

@@ -1,0 +1,128 @@
+package io.sharedo.export.examples.cli;
+
+import io.sharedo.export.DownloadResult;
+import io.sharedo.export.ExportOptions;
+import io.sharedo.export.ExportParams;
+import io.sharedo.export.ExportResult;
+import io.sharedo.export.ExportType;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code export}: exports one item and keeps its verified package as
+ * {@code DIR/<type>-<systemName>-<environment>.zip}, then prints what it holds. Created per run;
+ * not thread-safe.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+    description = "Export one item and keep its verified package file.")
+final class ExportCommand implements Callable<Integer> {
+
+  @Option(names = "--type", required = true, paramLabel = "TYPE",
+      description = "What to export: worktype, workflow, form or configuration.")
+  private ExportType type;
+
+  @Option(names = "--system-name", required = true, paramLabel = "NAME", description = "The item's system name.")
+  private String systemName;
+
+  @Option(names = "--environment", required = true, paramLabel = "ENV",
+      description = "The environment to export from (uat or vnext on the built-in fake server).")
+  private String environment;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR",
+      description = "The folder to write the package to (created if missing).")
+  private Path out;
+
+  @Option(names = "--include-dependencies", negatable = true, defaultValue = "true",
+      description = "Include the item's dependencies (default: on; --no-include-dependencies to leave them out).")
+  private boolean includeDependencies;
+
+  @Option(names = "--fallback",
+      description = "Use the configuration export API when the package export fails or is missing.")
+  private boolean fallback;
+
+  @Mixin
+  private ConnectionOptions connection;
+
+  @Mixin
+  private OutputOptions output;
+
+  private final CliContext context;
+
+  /**
+   * Creates the command.
+   *
+   * @param context the run
+   */
+  ExportCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    Connection resolved = connection.resolve(context);
+    if (systemName.isBlank()) {
+      throw new UsageException("--system-name cannot be blank");
+    }
+    if (environment.isBlank()) {
+      throw new UsageException("--environment cannot be blank");
+    }
+    Path destination = out.resolve(Types.label(type) + "-" + FileNames.safe(systemName) + "-"
+        + FileNames.safe(environment) + ".zip");
+    createFolder(out);
+    ExportParams params = ExportParams.builder()
+        .type(type)
+        .systemName(systemName)
+        .environment(environment)
+        .options(ExportOptions.builder().includeDependencies(includeDependencies).allowFallback(fallback).build())
+        .build();
+    ProgressRenderer progress = output.renderer(context, false);
+    ExportResult result;
+    try (Backend backend = context.backends().open(context, resolved, Set.of(environment), progress, null)) {
+      result = backend.exports().export(params, destination);
+    } finally {
+      progress.finish();
+    }
+    print(result, destination);
+    return ExitCodes.OK;
+  }
+
+  private void print(ExportResult result, Path destination) {
+    DownloadResult download = result.download();
+    String jobId = result.job() == null ? null : result.job().jobId();
+    if (output.json()) {
+      context.out().println(Reports.toJson(new Reports.ExportReport("ok", Types.label(type), systemName, environment,
+          result.method().name(), jobId, download == null ? null : download.path().toString(),
+          download == null ? null : download.size(), download == null ? null : download.sha256(),
+          Components.count(result.content()), result.duration().toMillis())));
+      return;
+    }
+    PrintStream p = context.out();
+    p.println("exported " + Types.label(type) + " " + systemName + " from " + environment + " in "
+        + Formats.took(result.duration()));
+    p.println("  method      " + result.method() + (jobId == null ? "" : " (job " + jobId + ")"));
+    if (download != null) {
+      p.println("  file        " + download.path());
+      p.println("  size        " + Formats.bytes(download.size()) + " (" + download.size() + " bytes)");
+      p.println("  sha256      " + download.sha256());
+    } else {
+      p.println("  file        none: the " + result.method() + " result has no package file (" + destination
+          + " not written)");
+    }
+    p.println("  components  " + Components.describe(result.content()));
+  }
+
+  private static void createFolder(Path folder) {
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw new UsageException("cannot create the --out folder " + folder + ": " + e.getMessage());
+    }
+  }
+}

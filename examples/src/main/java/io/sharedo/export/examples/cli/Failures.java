@@ -1,0 +1,66 @@
+package io.sharedo.export.examples.cli;
+
+import io.sharedo.export.ExportException;
+
+/**
+ * Prints failures the one way the tool promises: the error on one line of standard error
+ * ({@code EXPORT_00X: message}), a {@code hint:} line under it and, with {@code --json}, a failure
+ * document on standard output. Secrets are masked. Stateless, thread-safe.
+ */
+final class Failures {
+
+  private Failures() {}
+
+  /**
+   * Reports a failed export and gives its exit code.
+   *
+   * @param context the run
+   * @param json whether {@code --json} was given
+   * @param error the failure
+   * @return {@link ExitCodes#FAILED}
+   */
+  static int exportFailed(CliContext context, boolean json, ExportException error) {
+    String message = oneLine(context, error.getMessage());
+    String hint = ErrorHints.hintFor(error.code());
+    context.err().println(message);
+    context.err().println("hint: " + hint);
+    if (json) {
+      context.out().println(Reports.toJson(new Reports.FailureReport("failed", error.code().code(),
+          withoutCode(message, error.code().code()), hint)));
+    }
+    context.err().flush();
+    context.out().flush();
+    return ExitCodes.FAILED;
+  }
+
+  /**
+   * Reports a usage error and gives its exit code.
+   *
+   * @param context the run
+   * @param message what is wrong
+   * @param command the command's qualified name, for the hint (for example {@code sharedo-export export})
+   * @return {@link ExitCodes#USAGE}
+   */
+  static int usage(CliContext context, String message, String command) {
+    context.err().println("error: " + oneLine(context, message));
+    context.err().println("hint: run '" + command + " --help' to see the options");
+    context.err().flush();
+    return ExitCodes.USAGE;
+  }
+
+  /**
+   * The message masked and folded onto one line.
+   *
+   * @param context the run, for its secrets
+   * @param message the message, may be null
+   * @return the line
+   */
+  static String oneLine(CliContext context, String message) {
+    String masked = context.secrets().mask(message == null ? "(no message)" : message);
+    return masked.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+  }
+
+  private static String withoutCode(String message, String code) {
+    return message.startsWith(code + ": ") ? message.substring(code.length() + 2) : message;
+  }
+}

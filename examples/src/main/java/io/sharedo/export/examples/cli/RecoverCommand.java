@@ -1,0 +1,113 @@
+package io.sharedo.export.examples.cli;
+
+import io.sharedo.export.ExportErrorCode;
+import io.sharedo.export.ExportException;
+import io.sharedo.export.ExportParams;
+import io.sharedo.export.ExportResult;
+import io.sharedo.export.RecoveredJob;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code recover}: finds the exports a previous run left unfinished (in the job journal) and
+ * finishes them without creating new jobs. Exit 0 when all were finished (or there were none), 3
+ * when any failed. Created per run; not thread-safe.
+ */
+@Command(name = "recover", mixinStandardHelpOptions = true,
+    description = "Finish the exports an interrupted run left behind, from the job journal.")
+final class RecoverCommand implements Callable<Integer> {
+
+  @Option(names = "--journal", paramLabel = "DIR",
+      description = "The job journal folder (default: ~/.sharedo-export/journal).")
+  private Path journal;
+
+  @Option(names = "--environment", paramLabel = "ENV", split = ",",
+      description = "With --server: the environment names the interrupted jobs used (default: uat).")
+  private List<String> environments = new ArrayList<>();
+
+  @Mixin
+  private ConnectionOptions connection;
+
+  @Mixin
+  private OutputOptions output;
+
+  private final CliContext context;
+
+  /**
+   * Creates the command.
+   *
+   * @param context the run
+   */
+  RecoverCommand(CliContext context) {
+    this.context = context;
+  }
+
+  /**
+   * The default journal folder, under the user's home.
+   *
+   * @return {@code ~/.sharedo-export/journal}
+   */
+  static Path defaultJournal() {
+    return Paths.get(System.getProperty("user.home"), ".sharedo-export", "journal");
+  }
+
+  @Override
+  public Integer call() {
+    Connection resolved = connection.resolve(context);
+    Path folder = journal != null ? journal : defaultJournal();
+    Set<String> names = new LinkedHashSet<>(environments.isEmpty() ? List.of("uat") : environments);
+    ProgressRenderer progress = output.renderer(context, false);
+    List<Reports.RecoveredJobReport> reports = new ArrayList<>();
+    Set<ExportErrorCode> failures = EnumSet.noneOf(ExportErrorCode.class);
+    try (Backend backend = context.backends().open(context, resolved, names, progress, folder)) {
+      List<RecoveredJob> interrupted = backend.jobs().recoverInterruptedJobs();
+      if (interrupted.isEmpty() && !output.json()) {
+        context.out().println("no interrupted exports in " + folder);
+      }
+      for (RecoveredJob recovered : interrupted) {
+        reports.add(resume(backend, recovered, failures));
+      }
+    } finally {
+      progress.finish();
+    }
+    if (output.json()) {
+      context.out().println(Reports.toJson(
+          new Reports.RecoverReport(failures.isEmpty() ? "ok" : "failed", folder.toString(), reports)));
+    }
+    for (ExportErrorCode code : failures) {
+      context.err().println("hint (" + code.code() + "): " + ErrorHints.hintFor(code));
+    }
+    return failures.isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
+  }
+
+  private Reports.RecoveredJobReport resume(Backend backend, RecoveredJob recovered, Set<ExportErrorCode> failures) {
+    ExportParams p = recovered.job().params();
+    String what = Types.label(p.type()) + " " + p.systemName() + " from " + p.environment() + " (job "
+        + recovered.job().jobId() + ", interrupted while " + recovered.phase().name().toLowerCase(java.util.Locale.ROOT) + ")";
+    try {
+      ExportResult result = backend.exports().resume(recovered);
+      if (!output.json()) {
+        context.out().println("recovered " + what + ": " + Components.describe(result.content()));
+      }
+      return new Reports.RecoveredJobReport(recovered.job().jobId(), Types.label(p.type()), p.systemName(),
+          p.environment(), recovered.phase().name(), "ok", Components.count(result.content()), null, null);
+    } catch (ExportException e) {
+      failures.add(e.code());
+      String message = Failures.oneLine(context, e.getMessage());
+      if (!output.json()) {
+        context.out().println("could not recover " + what + ": " + message);
+      }
+      return new Reports.RecoveredJobReport(recovered.job().jobId(), Types.label(p.type()), p.systemName(),
+          p.environment(), recovered.phase().name(), "failed", null, e.code().code(), message);
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package io.sharedo.export.examples.cli;
+
+import io.sharedo.export.component.ComparisonResult;
+import io.sharedo.export.core.compare.ComparisonRenderer;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes a comparison report to standard output or to a file. A file appears only complete: the
+ * report is written beside it first and moved into place, so a failure never leaves half a report.
+ * Stateless, thread-safe.
+ */
+final class ReportFile {
+
+  private ReportFile() {}
+
+  /**
+   * Writes the report.
+   *
+   * @param context the run
+   * @param renderer the format
+   * @param result what to render
+   * @param file the file, or null for standard output
+   * @throws UsageException when the file cannot be written
+   */
+  static void write(CliContext context, ComparisonRenderer renderer, ComparisonResult result, Path file) {
+    if (file == null) {
+      String text = renderer.render(result);
+      context.out().print(text.endsWith("\n") ? text : text + "\n");
+      context.out().flush();
+      return;
+    }
+    Path target = file.toAbsolutePath();
+    Path folder = target.getParent();
+    Path temp = null;
+    try {
+      Files.createDirectories(folder);
+      temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+      try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+        renderer.render(result, writer);
+      }
+      try {
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+      temp = null;
+    } catch (IOException e) {
+      throw new UsageException("cannot write the report to " + file + ": " + e.getMessage());
+    } finally {
+      if (temp != null) {
+        try {
+          Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+          // Best effort: the error that got us here is the one worth reporting.
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package io.sharedo.export.examples.cli;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The secret values of one run (the token and client secret, from the command line or the
+ * environment), so that nothing the tool prints can contain them, even when an error message or
+ * a parse failure would echo an argument. Immutable, thread-safe.
+ */
+final class Secrets {
+  /** Environment variable holding the bearer token. */
+  static final String TOKEN_VARIABLE = "SHAREDO_TOKEN";
+  /** Environment variable holding the client secret. */
+  static final String CLIENT_SECRET_VARIABLE = "SHAREDO_CLIENT_SECRET";
+
+  static final String MASK = "****";
+  private static final Set<String> SECRET_OPTIONS = Set.of("--token", "--client-secret");
+  // Shorter values would mask ordinary words in messages; a real token or secret is longer.
+  private static final int MIN_LENGTH = 4;
+
+  private final List<String> values;
+
+  private Secrets(List<String> values) {
+    this.values = values;
+  }
+
+  /**
+   * Collects the secrets from the raw arguments (the value after {@code --token} or
+   * {@code --client-secret}, or after {@code =}) and from the environment.
+   *
+   * @param args the raw command line
+   * @param env the environment variables
+   * @return the secrets of this run
+   */
+  static Secrets collect(String[] args, Map<String, String> env) {
+    List<String> found = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (arg == null) {
+        continue;
+      }
+      int eq = arg.indexOf('=');
+      if (eq > 0 && SECRET_OPTIONS.contains(arg.substring(0, eq))) {
+        found.add(arg.substring(eq + 1));
+      } else if (SECRET_OPTIONS.contains(arg) && i + 1 < args.length) {
+        found.add(args[i + 1]);
+      }
+    }
+    found.add(env.get(TOKEN_VARIABLE));
+    found.add(env.get(CLIENT_SECRET_VARIABLE));
+    List<String> usable = new ArrayList<>();
+    for (String value : found) {
+      if (value != null && value.length() >= MIN_LENGTH && !usable.contains(value)) {
+        usable.add(value);
+      }
+    }
+    // Longest first, so a secret that contains another is masked whole.
+    usable.sort((a, b) -> Integer.compare(b.length(), a.length()));
+    return new Secrets(Collections.unmodifiableList(usable));
+  }
+
+  /**
+   * The text with every secret replaced by {@value #MASK}.
+   *
+   * @param text any text, may be null
+   * @return the masked text (null stays null)
+   */
+  String mask(String text) {
+    if (text == null) {
+      return null;
+    }
+    String masked = text;
+    for (String value : values) {
+      masked = masked.replace(value, MASK);
+    }
+    return masked;
+  }
+}

@@ -1,0 +1,140 @@
+package io.sharedo.export.examples.cli;
+
+import io.sharedo.export.ExportException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The {@code sharedo-export} command-line tool: {@code export}, {@code compare}, {@code batch},
+ * {@code status}, {@code cancel} and {@code recover}, against a ShareDo server given with
+ * {@code --server}, or against a built-in fake server with demo data when none is given.
+ *
+ * <pre>
+ * java -jar sharedo-export.jar compare --type worktype --system-name matter --left uat --right vnext
+ * </pre>
+ *
+ * <p>Exit codes: 0 success, 1 differences found (compare), 2 usage error, 3 export failed (the
+ * error code and a one-line hint are printed on standard error). Results go to standard output,
+ * progress and errors to standard error. Tokens and secrets are never printed.
+ *
+ * <p>Thread-safe: each {@link #run} call has its own state.
+ */
+public final class SharedoExportCli {
+
+  private SharedoExportCli() {}
+
+  /**
+   * Runs the tool and exits the JVM with its exit code. Ctrl-C cancels running exports on the
+   * server before the JVM stops.
+   *
+   * @param args the command line
+   */
+  public static void main(String[] args) {
+    Thread worker = Thread.currentThread();
+    Thread hook = new Thread(() -> {
+      // Interrupting the command's thread makes the client cancel its jobs; give it a moment.
+      worker.interrupt();
+      try {
+        worker.join(5_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "sharedo-export-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    int code = run(System.out, System.err, System.getenv(), args);
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException alreadyShuttingDown) {
+      // The hook is running: the JVM is stopping anyway.
+    }
+    System.exit(code);
+  }
+
+  /**
+   * Runs the tool without exiting: what {@link #main} does, for tests and embedding.
+   *
+   * @param out where results go (standard output)
+   * @param err where progress, errors and hints go (standard error)
+   * @param env the environment variables ({@code SHAREDO_TOKEN}, {@code SHAREDO_CLIENT_SECRET})
+   * @param args the command line
+   * @return the exit code: 0 success, 1 differences found, 2 usage error, 3 export failed
+   */
+  public static int run(PrintStream out, PrintStream err, Map<String, String> env, String... args) {
+    if (out == null || err == null || env == null || args == null) {
+      throw new IllegalArgumentException("out, err, env and args cannot be null");
+    }
+    boolean terminal = err == System.err && System.console() != null;
+    CliContext context = new CliContext(out, err, Map.copyOf(env), Secrets.collect(args, env), terminal,
+        System::nanoTime, ClientBackend::open);
+    return run(context, args);
+  }
+
+  /**
+   * Runs the tool in a prepared context.
+   *
+   * @param context the run
+   * @param args the command line
+   * @return the exit code
+   */
+  static int run(CliContext context, String... args) {
+    CommandLine commandLine = new CommandLine(new RootCommand(context))
+        .addSubcommand(new ExportCommand(context))
+        .addSubcommand(new CompareCommand(context))
+        .addSubcommand(new BatchCommand(context))
+        .addSubcommand(new StatusCommand(context))
+        .addSubcommand(new CancelCommand(context))
+        .addSubcommand(new RecoverCommand(context));
+    commandLine.setOut(new PrintWriter(context.out(), true));
+    commandLine.setErr(new PrintWriter(context.err(), true));
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setParameterExceptionHandler((ParameterException e, String[] ignored) ->
+        Failures.usage(context, e.getMessage(), e.getCommandLine().getCommandSpec().qualifiedName()));
+    commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> {
+      if (e instanceof UsageException) {
+        return Failures.usage(context, e.getMessage(), failed.getCommandSpec().qualifiedName());
+      }
+      if (e instanceof ExportException exportError) {
+        return Failures.exportFailed(context, json(parseResult), exportError);
+      }
+      if (e instanceof IllegalArgumentException) {
+        return Failures.usage(context, e.getMessage(), failed.getCommandSpec().qualifiedName());
+      }
+      context.err().println("error: unexpected failure: " + Failures.oneLine(context, String.valueOf(e)));
+      context.err().println("hint: this is a bug in sharedo-export; please report it with the command you ran");
+      return ExitCodes.FAILED;
+    });
+    return commandLine.execute(args);
+  }
+
+  private static boolean json(ParseResult parseResult) {
+    ParseResult last = parseResult;
+    while (last.subcommand() != null) {
+      last = last.subcommand();
+    }
+    return last.hasMatchedOption("--json");
+  }
+
+  /** The top-level command: only holds the subcommands. Created per run. */
+  @Command(name = "sharedo-export", mixinStandardHelpOptions = true, version = "sharedo-export 0.1.0",
+      description = {"Export, compare and batch-export ShareDo configuration.",
+          "Without --server, runs against a built-in fake server with demo data (environments uat, vnext).",
+          "Exit codes: 0 success, 1 differences found (compare), 2 usage error, 3 export failed."})
+  static final class RootCommand implements java.util.concurrent.Callable<Integer> {
+    private final CliContext context;
+
+    RootCommand(CliContext context) {
+      this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+      return Failures.usage(context, "a subcommand is required: export, compare, batch, status, cancel or recover",
+          "sharedo-export");
+    }
+  }
+}

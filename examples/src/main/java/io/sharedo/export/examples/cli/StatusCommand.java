@@ -1,0 +1,72 @@
+package io.sharedo.export.examples.cli;
+
+import io.sharedo.export.ExportListener;
+import io.sharedo.export.JobStatus;
+import java.io.PrintStream;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code status JOB_ID}: asks the server once how a job is doing. Created per run; not thread-safe.
+ */
+@Command(name = "status", mixinStandardHelpOptions = true, description = "Show an export job's status.")
+final class StatusCommand implements Callable<Integer> {
+
+  @Parameters(index = "0", paramLabel = "JOB_ID", description = "The job's id.")
+  private String jobId;
+
+  @Option(names = "--environment", paramLabel = "ENV", defaultValue = "uat",
+      description = "The environment the job runs in (default: ${DEFAULT-VALUE}).")
+  private String environment;
+
+  @Mixin
+  private ConnectionOptions connection;
+
+  @Mixin
+  private OutputOptions output;
+
+  private final CliContext context;
+
+  /**
+   * Creates the command.
+   *
+   * @param context the run
+   */
+  StatusCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    Connection resolved = connection.resolve(context);
+    JobStatus status;
+    try (Backend backend =
+        context.backends().open(context, resolved, Set.of(environment), ExportListener.NONE, null)) {
+      status = backend.jobs().getJobStatus(JobReference.of(jobId, environment));
+    }
+    if (output.json()) {
+      context.out().println(Reports.toJson(new Reports.StatusReport(status.jobId(), environment,
+          status.state().name(), status.percentage(), status.currentStep(), status.queuedSteps(), status.complete(),
+          status.packageAvailable(), status.errorMessage(), status.packageSize(), status.packageSha256())));
+      return ExitCodes.OK;
+    }
+    PrintStream out = context.out();
+    out.println("job " + status.jobId() + " on " + environment + ": " + status.state() + " " + status.percentage()
+        + "%" + (status.currentStep() == null ? "" : " - " + status.currentStep()));
+    if (!status.queuedSteps().isEmpty()) {
+      out.println("  next: " + String.join("; ", status.queuedSteps()));
+    }
+    if (status.errorMessage() != null) {
+      out.println("  error: " + Failures.oneLine(context, status.errorMessage()));
+    }
+    if (status.packageAvailable()) {
+      out.println("  package ready" + (status.packageSize() == null ? "" : ": " + Formats.bytes(status.packageSize()))
+          + (status.packageSha256() == null ? "" : ", sha256 " + status.packageSha256()));
+    }
+    return ExitCodes.OK;
+  }
+}
