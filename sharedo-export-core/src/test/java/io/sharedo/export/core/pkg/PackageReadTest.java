@@ -3,6 +3,7 @@ package io.sharedo.export.core.pkg;
 import static io.sharedo.export.core.pkg.Failures.list;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.sharedo.export.ExportErrorCode;
 import io.sharedo.export.ExportException;
@@ -58,6 +59,52 @@ class PackageReadTest {
 
     assertThat(e.code()).isEqualTo(ExportErrorCode.EXTRACTION_FAILED);
     assertThat(dir.resolve("missing")).doesNotExist();
+  }
+
+  @Test
+  void closesEveryFileItOpensWhetherReadingSucceedsOrFails() throws Exception {
+    Path fds = Path.of("/proc/self/fd");
+    assumeTrue(Files.isDirectory(fds), "needs /proc to count open files");
+    PackageReader reader = PackageReader.withDefaults();
+    Path tempRoot = Files.createDirectory(dir.resolve("temp"));
+    TestZip bomb = TestPackages.workTypeOnly();
+    bomb.entry("bomb.bin", new byte[2 * 1024 * 1024]);
+    byte[] valid = TestPackages.valid().toBytes();
+    byte[] damaged = valid.clone();
+    damaged[60] ^= 0x55; // inside the first entry's data: fails while streaming it
+    List<Path> packages = List.of(
+        TestPackages.valid().writeTo(dir.resolve("good.zip")),
+        bomb.writeTo(dir.resolve("bomb.zip")),
+        Files.write(dir.resolve("damaged.zip"), damaged),
+        Files.write(dir.resolve("cut.zip"), java.util.Arrays.copyOf(valid, valid.length - 30)));
+    for (Path zip : packages) { // warm up: class loading opens jar files once
+      readQuietly(reader, zip, tempRoot);
+    }
+    long before = count(fds);
+
+    for (int i = 0; i < 25; i++) {
+      for (Path zip : packages) {
+        readQuietly(reader, zip, tempRoot);
+        catchThrowableOfType(ExportException.class, () -> reader.validate(zip));
+      }
+    }
+
+    assertThat(count(fds)).isLessThanOrEqualTo(before);
+    assertThat(list(tempRoot)).isEmpty();
+  }
+
+  private static void readQuietly(PackageReader reader, Path zip, Path tempRoot) {
+    try {
+      reader.read(zip, tempRoot);
+    } catch (ExportException expected) {
+      assertThat(expected.code()).isEqualTo(ExportErrorCode.VALIDATION_FAILED);
+    }
+  }
+
+  private static long count(Path folder) throws Exception {
+    try (var entries = Files.list(folder)) {
+      return entries.count();
+    }
   }
 
   @Test
