@@ -93,7 +93,7 @@ public final class SharedoExportCli {
     commandLine.setErr(new PrintWriter(context.err(), true));
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setParameterExceptionHandler((ParameterException e, String[] ignored) ->
-        Failures.usage(context, e.getMessage(), e.getCommandLine().getCommandSpec().qualifiedName()));
+        Failures.usage(context, UsageMessages.describe(e), e.getCommandLine().getCommandSpec().qualifiedName()));
     commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> {
       if (e instanceof UsageException) {
         return Failures.usage(context, e.getMessage(), failed.getCommandSpec().qualifiedName());

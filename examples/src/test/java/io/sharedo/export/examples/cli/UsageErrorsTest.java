@@ -1,0 +1,91 @@
+package io.sharedo.export.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Usage errors end with exit 2, one error line and one hint line, before any server is contacted. */
+class UsageErrorsTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "",
+      "frobnicate",
+      "export --type worktype --system-name matter --environment uat",
+      "export --type spaceship --system-name matter --environment uat --out x",
+      "export --type worktype --system-name matter --environment uat --out x --token abcdef",
+      "export --type worktype --system-name matter --environment uat --out x --server ftp://host --token abcdef",
+      "export --type worktype --system-name matter --environment uat --out x --server http://host",
+      "export --type worktype --system-name matter --environment uat --out x --server http://host --client-id c",
+      "export --type worktype --system-name matter --environment uat --out x --server http://host --client-id c"
+          + " --client-secret abcdef",
+      "export --type worktype --system-name matter --environment uat --out x --server http://host --client-id c"
+          + " --token abcdef",
+      "compare --type worktype --system-name matter --left uat",
+      "compare --left-package a.zip",
+      "compare --left-package a.zip --right-package b.zip --left uat",
+      "compare --type worktype --system-name matter --left uat --right vnext --format pdf",
+      "compare --type worktype --system-name matter --left uat --right vnext --json --format html",
+      "batch",
+      "batch --items missing.csv",
+      "status",
+      "cancel",
+      "export --progress sideways --type worktype --system-name matter --environment uat --out x",
+  })
+  void endsWithExitTwoAndAOneLineHint(String commandLine) {
+    CliRun run = CliRun.run(commandLine.isEmpty() ? new String[0] : commandLine.split(" "));
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err().lines()).as(run.toString()).hasSize(2);
+    assertThat(run.err().lines().findFirst().orElseThrow()).startsWith("error: ");
+    assertThat(run.err()).contains("hint: run 'sharedo-export");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void namesTheBadLineOfAnItemsFile(@TempDir Path dir) throws Exception {
+    Path items = Files.writeString(dir.resolve("items.csv"), "worktype,matter,uat\nworktype,matter\n");
+
+    CliRun run = CliRun.run("batch", "--items", items.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("items.csv line 2: expected 3 fields");
+  }
+
+  @Test
+  void helpAndVersionExitZero() {
+    CliRun help = CliRun.run("--help");
+    CliRun exportHelp = CliRun.run("export", "--help");
+    CliRun version = CliRun.run("--version");
+
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.out()).contains("export", "compare", "batch", "status", "cancel", "recover");
+    assertThat(exportHelp.exitCode()).isZero();
+    assertThat(exportHelp.out()).contains("--system-name", "--[no-]include-dependencies", "--fallback", "--json");
+    assertThat(version.exitCode()).isZero();
+    assertThat(version.out()).contains("sharedo-export");
+  }
+
+  @Test
+  void neverEchoesSecretsInUsageErrors() {
+    String token = "tok-9f8e7d6c5b4a";
+    String secret = "sec-0a1b2c3d4e5f";
+    CliRun misspelt = CliRun.run("export", "--type", "worktype", "--system-name", "m", "--environment", "uat",
+        "--out", "x", "--server", "http://host", "--tokne", token);
+    CliRun unmatched = CliRun.run("status", "job-1", "--server", "http://host", "--client-id", "c",
+        "--client-secret=" + secret, secret);
+    CliRun fromEnv = CliRun.runWithEnv(Map.of("SHAREDO_TOKEN", token), "status", "job-1", token);
+
+    for (CliRun run : new CliRun[] {misspelt, unmatched, fromEnv}) {
+      assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
+      assertThat(run.all()).doesNotContain(token).doesNotContain(secret);
+    }
+    assertThat(misspelt.err()).contains("unknown option '--tokne'", "did you mean --token");
+  }
+}
