@@ -1,0 +1,437 @@
+package io.sharedo.export.testkit;
+
+import io.sharedo.export.testkit.internal.Args;
+import io.sharedo.export.testkit.internal.DemoData;
+import io.sharedo.export.testkit.internal.FakeServerCore;
+import io.sharedo.export.testkit.internal.ServerSettings;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * A fake ShareDo server on 127.0.0.1 that speaks the export protocol (PROTOCOL.md): token endpoint,
+ * export jobs that advance on the server's own clock, real package ZIPs built from an in-memory model,
+ * the configuration export fallback, and faults a test can switch on. Every request is recorded.
+ *
+ * <pre>{@code
+ * try (FakeShareDoServer server = FakeShareDoServer.builder().demoData().start()) {
+ *   URI uat = server.baseUrl("uat");        // http://127.0.0.1:PORT/env/uat
+ *   URI identity = server.identityUrl();    // http://127.0.0.1:PORT/identity
+ *   // ... point the client at them with server.clientId() / server.clientSecret()
+ *   assertThat(server.requestCount(Endpoint.PROGRESS)).isLessThan(10);
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe: tests may inject faults and read jobs while clients call it. {@link #close()} stops
+ * the HTTP server and every thread it started (threads are named {@code fake-sharedo-*}).
+ */
+public final class FakeShareDoServer implements AutoCloseable {
+  private final FakeServerCore core;
+
+  private FakeShareDoServer(ServerSettings settings) {
+    this.core = new FakeServerCore(settings);
+  }
+
+  /**
+   * A builder with the defaults: a free port, 2 s jobs on the system clock, client
+   * {@code test-client}/{@code test-secret}, 600 s tokens, and the demo data unless environments are given.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Binds 127.0.0.1 and starts answering.
+   *
+   * @return this server
+   * @throws IllegalStateException when already started or closed
+   * @throws java.io.UncheckedIOException when the port cannot be bound
+   */
+  public FakeShareDoServer start() {
+    core.start();
+    return this;
+  }
+
+  /** Stops the server and its threads. Idempotent; a closed server cannot be started again. */
+  @Override
+  public void close() {
+    core.close();
+  }
+
+  /**
+   * The port the server listens on.
+   *
+   * @return the port
+   * @throws IllegalStateException when not running
+   */
+  public int port() {
+    return core.port();
+  }
+
+  /**
+   * The base URL of the first environment.
+   *
+   * @return e.g. {@code http://127.0.0.1:PORT/env/uat}
+   */
+  public URI baseUrl() {
+    return baseUrl(environments().get(0));
+  }
+
+  /**
+   * The base URL of an environment; the protocol's paths hang below it.
+   *
+   * @param environment the environment's name
+   * @return e.g. {@code http://127.0.0.1:PORT/env/uat}
+   * @throws NoSuchElementException when the server has no such environment
+   */
+  public URI baseUrl(String environment) {
+    if (!core.environments().containsKey(Args.notNull(environment, "environment"))) {
+      throw new NoSuchElementException("no environment named '" + environment + "'; have " + environments());
+    }
+    return URI.create("http://127.0.0.1:" + port() + "/env/" + environment);
+  }
+
+  /**
+   * The identity server's URL, shared by all environments; the token endpoint is
+   * {@code {identityUrl}/connect/token}.
+   *
+   * @return e.g. {@code http://127.0.0.1:PORT/identity}
+   */
+  public URI identityUrl() {
+    return URI.create("http://127.0.0.1:" + port() + "/identity");
+  }
+
+  /**
+   * The client id the token endpoint accepts.
+   *
+   * @return the client id
+   */
+  public String clientId() {
+    return core.settings().clientId();
+  }
+
+  /**
+   * The client secret the token endpoint accepts.
+   *
+   * @return the client secret
+   */
+  public String clientSecret() {
+    return core.settings().clientSecret();
+  }
+
+  /**
+   * The names of the environments, in the order they were given.
+   *
+   * @return environment names
+   */
+  public List<String> environments() {
+    return core.settings().environments().stream().map(EnvironmentModel::name).toList();
+  }
+
+  /**
+   * The model an environment serves, e.g. to compare a package with.
+   *
+   * @param environment the environment's name
+   * @return its model
+   * @throws NoSuchElementException when the server has no such environment
+   */
+  public EnvironmentModel environment(String environment) {
+    EnvironmentModel model = core.environments().get(Args.notNull(environment, "environment"));
+    if (model == null) {
+      throw new NoSuchElementException("no environment named '" + environment + "'; have " + environments());
+    }
+    return model;
+  }
+
+  /**
+   * The next recorded request, waiting up to 10 seconds.
+   *
+   * @return the request
+   * @throws AssertionError when none arrives in time
+   * @throws InterruptedException when interrupted while waiting
+   */
+  public RecordedRequest takeRequest() throws InterruptedException {
+    RecordedRequest request = core.takeRequest(Duration.ofSeconds(10));
+    if (request == null) {
+      throw new AssertionError("no request reached the fake ShareDo server within 10 s");
+    }
+    return request;
+  }
+
+  /**
+   * The next recorded request, waiting up to {@code timeout}.
+   *
+   * @param timeout how long to wait
+   * @return the request, or null when none arrived in time
+   * @throws InterruptedException when interrupted while waiting
+   */
+  public RecordedRequest takeRequest(Duration timeout) throws InterruptedException {
+    return core.takeRequest(Args.notNull(timeout, "timeout"));
+  }
+
+  /**
+   * How many requests reached an endpoint (including those answered with a fault).
+   *
+   * @param endpoint the endpoint
+   * @return the count
+   */
+  public int requestCount(Endpoint endpoint) {
+    return core.requestCount(Args.notNull(endpoint, "endpoint"));
+  }
+
+  /**
+   * How many requests reached the server in all.
+   *
+   * @return the count
+   */
+  public int requestCount() {
+    return core.requestCount();
+  }
+
+  /**
+   * Snapshots of every job created, oldest first.
+   *
+   * @return job snapshots
+   */
+  public List<JobView> jobs() {
+    return core.jobs();
+  }
+
+  /**
+   * A snapshot of one job.
+   *
+   * @param id the job id
+   * @return its snapshot, or empty when unknown
+   */
+  public Optional<JobView> job(String id) {
+    return core.job(Args.notNull(id, "id"));
+  }
+
+  /**
+   * Moves the server's {@link ManualClock} forward, advancing running jobs and token expiry.
+   *
+   * @param duration how far
+   * @throws IllegalStateException when the server was not built with a {@link ManualClock}
+   */
+  public void advance(Duration duration) {
+    if (!(core.settings().clock() instanceof ManualClock clock)) {
+      throw new IllegalStateException("advance needs a ManualClock: build with clock(ManualClock.startingNow())");
+    }
+    clock.advance(duration);
+  }
+
+  /**
+   * Switches a fault on for every job and request from now on, until {@link #clearFaults()}.
+   *
+   * @param fault the fault
+   */
+  public void inject(Fault fault) {
+    core.inject(Args.notNull(fault, "fault"));
+  }
+
+  /**
+   * Switches a fault on for the next job created only (see {@link Fault} for what that covers).
+   *
+   * @param fault the fault
+   */
+  public void injectForNextJob(Fault fault) {
+    core.injectForNextJob(Args.notNull(fault, "fault"));
+  }
+
+  /** Switches every global fault off and forgets faults waiting for the next job. */
+  public void clearFaults() {
+    core.clearFaults();
+  }
+
+  /** Revokes every token issued so far: the API answers 401 until a client fetches a new one. */
+  public void revokeTokens() {
+    core.revokeTokens();
+  }
+
+  @Override
+  public String toString() {
+    return "FakeShareDoServer" + environments();
+  }
+
+  /**
+   * Configures a {@link FakeShareDoServer}. Each setter checks its argument; {@link #build()} freezes a
+   * copy, so a builder can make several servers. Not thread-safe.
+   */
+  public static final class Builder {
+    private int port;
+    private final List<EnvironmentModel> environments = new ArrayList<>();
+    private Duration jobDuration = Duration.ofSeconds(2);
+    private Clock clock = Clock.systemUTC();
+    private String clientId = "test-client";
+    private String clientSecret = "test-secret";
+    private Duration tokenLifetime = Duration.ofSeconds(600);
+    private int progressPerPoll;
+    private int threads = 8;
+
+    private Builder() {}
+
+    /**
+     * The port to bind; 0 (the default) for a free one.
+     *
+     * @param port 0..65535
+     * @return this builder
+     */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be within 0..65535: " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /**
+     * Adds an environment built by {@code spec}.
+     *
+     * @param name its name, the URL segment under {@code /env/}
+     * @param spec adds work types, workflows, forms, option sets, permissions and templates
+     * @return this builder
+     */
+    public Builder environment(String name, Consumer<EnvironmentModel.Builder> spec) {
+      EnvironmentModel.Builder b = EnvironmentModel.builder(name);
+      Args.notNull(spec, "spec").accept(b);
+      return environment(b.build());
+    }
+
+    /**
+     * Adds an environment.
+     *
+     * @param environment its model
+     * @return this builder
+     */
+    public Builder environment(EnvironmentModel environment) {
+      Args.notNull(environment, "environment");
+      if (environments.stream().anyMatch(e -> e.name().equals(environment.name()))) {
+        throw new IllegalArgumentException("environment " + environment.name() + " was already added");
+      }
+      environments.add(environment);
+      return this;
+    }
+
+    /**
+     * Adds the built-in demo environments {@code uat} and {@code vnext} (see the README).
+     *
+     * @return this builder
+     */
+    public Builder demoData() {
+      DemoData.environments().forEach(this::environment);
+      return this;
+    }
+
+    /**
+     * How long a job takes from creation to completion on the server's clock (default 2 s); the first
+     * tenth of it the job is PENDING.
+     *
+     * @param jobDuration positive
+     * @return this builder
+     */
+    public Builder jobDuration(Duration jobDuration) {
+      Args.notNull(jobDuration, "jobDuration");
+      if (jobDuration.isNegative() || jobDuration.isZero()) {
+        throw new IllegalArgumentException("jobDuration must be positive: " + jobDuration);
+      }
+      this.jobDuration = jobDuration;
+      return this;
+    }
+
+    /**
+     * The server's clock, for jobs and token expiry (default the system clock); give a
+     * {@link ManualClock} to move time with {@link FakeShareDoServer#advance(Duration)}.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Args.notNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Makes jobs advance by progress requests instead of time: each progress request moves the job
+     * {@code percent} points on before it is answered, so a job completes after {@code ceil(100/percent)} polls.
+     *
+     * @param percent 1..100
+     * @return this builder
+     */
+    public Builder progressPerPoll(int percent) {
+      if (percent < 1 || percent > 100) {
+        throw new IllegalArgumentException("progressPerPoll must be within 1..100: " + percent);
+      }
+      this.progressPerPoll = percent;
+      return this;
+    }
+
+    /**
+     * The accepted client credentials (default {@code test-client}/{@code test-secret}).
+     *
+     * @param clientId the client id
+     * @param clientSecret the client secret
+     * @return this builder
+     */
+    public Builder credentials(String clientId, String clientSecret) {
+      this.clientId = Args.notBlank(clientId, "clientId");
+      this.clientSecret = Args.notBlank(clientSecret, "clientSecret");
+      return this;
+    }
+
+    /**
+     * How long issued tokens stay valid (default 600 s).
+     *
+     * @param tokenLifetime at least one second
+     * @return this builder
+     */
+    public Builder tokenLifetime(Duration tokenLifetime) {
+      Args.notNull(tokenLifetime, "tokenLifetime");
+      if (tokenLifetime.compareTo(Duration.ofSeconds(1)) < 0) {
+        throw new IllegalArgumentException("tokenLifetime must be at least 1 s: " + tokenLifetime);
+      }
+      this.tokenLifetime = tokenLifetime;
+      return this;
+    }
+
+    /**
+     * How many threads answer requests at once (default 8); a throttled download holds one.
+     *
+     * @param threads 1..256
+     * @return this builder
+     */
+    public Builder threads(int threads) {
+      if (threads < 1 || threads > 256) {
+        throw new IllegalArgumentException("threads must be within 1..256: " + threads);
+      }
+      this.threads = threads;
+      return this;
+    }
+
+    /**
+     * Builds a server that is not started yet; with no environment given, it serves the demo data.
+     *
+     * @return the server
+     */
+    public FakeShareDoServer build() {
+      List<EnvironmentModel> envs = environments.isEmpty() ? DemoData.environments() : environments;
+      return new FakeShareDoServer(new ServerSettings(port, envs, jobDuration, clock, clientId, clientSecret,
+          tokenLifetime, progressPerPoll, threads));
+    }
+
+    /**
+     * Builds and starts a server.
+     *
+     * @return the running server
+     */
+    public FakeShareDoServer start() {
+      return build().start();
+    }
+  }
+}

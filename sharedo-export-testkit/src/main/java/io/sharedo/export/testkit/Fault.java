@@ -1,0 +1,430 @@
+package io.sharedo.export.testkit;
+
+import io.sharedo.export.testkit.internal.Args;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A misbehaviour the fake server can be told to show: switch one on for everything with
+ * {@link FakeShareDoServer#inject(Fault)} or for the next job created with
+ * {@link FakeShareDoServer#injectForNextJob(Fault)}. Faults are immutable values made by the
+ * static factories below; a fault with a count ({@code times}) is used up after that many answers.
+ *
+ * <p>Kinds: job faults change how a job runs ({@link #jobFails}, {@link #jobNeverFinishes},
+ * {@link #stallAt}, {@link #progressNotFound}, {@link #tokenExpiresMidJob}); request faults answer a
+ * request with an error ({@link #tooManyRequests}, {@link #serviceUnavailable}, {@link #serverErrors},
+ * {@link #rejectCredentials}, {@link #packageExportMissing}); download faults change how the package
+ * travels ({@link #dropConnectionAt}, {@link #truncateBody}, {@link #throttleBody}, {@link #ignoreRange},
+ * {@link #checksumMismatch}); package faults change its bytes ({@link #corruptZip}, {@link #emptyBody},
+ * {@link #noManifest}, {@link #manifestNotJson}, {@link #missingStepFile}, {@link #zipSlip},
+ * {@link #zipBomb}). Given per job, request faults apply to that job's progress, cancel and download
+ * requests; the create request itself only sees faults given with {@code inject}.
+ */
+public sealed interface Fault {
+
+  /**
+   * The job fails half way with this message ({@code state: FAILED}, {@code errorMessage}).
+   *
+   * @param message why it failed
+   * @return the fault
+   */
+  static Fault jobFails(String message) {
+    return new JobFails(message);
+  }
+
+  /**
+   * The job runs forever: its percentage rises to 99 and stays there, its state stays RUNNING.
+   *
+   * @return the fault
+   */
+  static Fault jobNeverFinishes() {
+    return new JobNeverFinishes();
+  }
+
+  /**
+   * The job stalls: state RUNNING, percentage frozen at {@code percentage}, the same current step.
+   *
+   * @param percentage where it freezes, 0..99
+   * @return the fault
+   */
+  static Fault stallAt(int percentage) {
+    return new StallAt(percentage);
+  }
+
+  /**
+   * Progress requests answer 404, as for a job that expired.
+   *
+   * @return the fault
+   */
+  static Fault progressNotFound() {
+    return new ProgressNotFound();
+  }
+
+  /**
+   * The next API request answers 429 with {@code Retry-After} in seconds.
+   *
+   * @param retryAfter the delay to announce
+   * @return the fault
+   */
+  static Fault tooManyRequests(Duration retryAfter) {
+    return new TooManyRequests(retryAfter, 1, Set.of());
+  }
+
+  /**
+   * The next {@code times} requests to these endpoints (any API endpoint when none given) answer 429.
+   *
+   * @param retryAfter the delay to announce, in seconds
+   * @param times how many requests
+   * @param endpoints which endpoints
+   * @return the fault
+   */
+  static Fault tooManyRequests(Duration retryAfter, int times, Endpoint... endpoints) {
+    return new TooManyRequests(retryAfter, times, Set.copyOf(Arrays.asList(Args.notNull(endpoints, "endpoints"))));
+  }
+
+  /**
+   * The next API request answers 503 with {@code Retry-After}.
+   *
+   * @param retryAfter the delay to announce
+   * @param httpDate true to send it as an HTTP date, false as seconds
+   * @return the fault
+   */
+  static Fault serviceUnavailable(Duration retryAfter, boolean httpDate) {
+    return new ServiceUnavailable(retryAfter, httpDate, 1, Set.of());
+  }
+
+  /**
+   * The next {@code times} requests to these endpoints (any API endpoint when none given) answer 503.
+   *
+   * @param retryAfter the delay to announce
+   * @param httpDate true to send it as an HTTP date, false as seconds
+   * @param times how many requests
+   * @param endpoints which endpoints
+   * @return the fault
+   */
+  static Fault serviceUnavailable(Duration retryAfter, boolean httpDate, int times, Endpoint... endpoints) {
+    return new ServiceUnavailable(retryAfter, httpDate, times,
+        Set.copyOf(Arrays.asList(Args.notNull(endpoints, "endpoints"))));
+  }
+
+  /**
+   * The next {@code count} requests to {@code endpoint} answer 500; then it works again.
+   *
+   * @param endpoint which endpoint
+   * @param count how many requests in a row
+   * @return the fault
+   */
+  static Fault serverErrors(Endpoint endpoint, int count) {
+    return new ServerErrors(endpoint, count);
+  }
+
+  /**
+   * Every token is revoked once while the job runs: its second progress request answers 401, and
+   * the tokens issued before it stay invalid; a fresh token works.
+   *
+   * @return the fault
+   */
+  static Fault tokenExpiresMidJob() {
+    return new TokenExpiresMidJob();
+  }
+
+  /**
+   * The token endpoint rejects every client: 401 {@code {"error":"invalid_client"}}.
+   *
+   * @return the fault
+   */
+  static Fault rejectCredentials() {
+    return new RejectCredentials();
+  }
+
+  /**
+   * The download connection is dropped once {@code fraction} of the package has been sent; a resumed
+   * download ({@code Range}) that starts past that point completes.
+   *
+   * @param fraction 0 (inclusive) to 1 (exclusive) of the package
+   * @return the fault
+   */
+  static Fault dropConnectionAt(double fraction) {
+    return new DropConnectionAt(fraction);
+  }
+
+  /**
+   * Every download response declares its full {@code Content-Length} but ends after {@code fraction} of it.
+   *
+   * @param fraction 0 (inclusive) to 1 (exclusive) of each response
+   * @return the fault
+   */
+  static Fault truncateBody(double fraction) {
+    return new TruncateBody(fraction);
+  }
+
+  /**
+   * The download body is sent at most this fast.
+   *
+   * @param bytesPerSecond the rate, positive
+   * @return the fault
+   */
+  static Fault throttleBody(long bytesPerSecond) {
+    return new ThrottleBody(bytesPerSecond);
+  }
+
+  /**
+   * The package is not a readable ZIP (its central directory is overwritten). Size and SHA-256
+   * reported on completion match the bytes served.
+   *
+   * @return the fault
+   */
+  static Fault corruptZip() {
+    return new CorruptZip();
+  }
+
+  /**
+   * The package is empty: zero bytes, {@code packageSize} 0.
+   *
+   * @return the fault
+   */
+  static Fault emptyBody() {
+    return new EmptyBody();
+  }
+
+  /**
+   * The package has no {@code manifest.json}.
+   *
+   * @return the fault
+   */
+  static Fault noManifest() {
+    return new NoManifest();
+  }
+
+  /**
+   * The package's {@code manifest.json} is not JSON.
+   *
+   * @return the fault
+   */
+  static Fault manifestNotJson() {
+    return new ManifestNotJson();
+  }
+
+  /**
+   * The manifest names a step file the package does not contain.
+   *
+   * @return the fault
+   */
+  static Fault missingStepFile() {
+    return new MissingStepFile();
+  }
+
+  /**
+   * The package holds an entry with this unsafe name (e.g. {@code ../evil.json} or
+   * {@code /abs/evil.json}), referenced from the manifest as a step file.
+   *
+   * @param entryName the entry's name
+   * @return the fault
+   */
+  static Fault zipSlip(String entryName) {
+    return new ZipSlip(entryName);
+  }
+
+  /**
+   * The package's first step file is a zip bomb: about 1 MiB that inflates to 1 GiB of zeros, with
+   * the true sizes in its headers.
+   *
+   * @return the fault
+   */
+  static Fault zipBomb() {
+    return new ZipBomb();
+  }
+
+  /**
+   * The {@code packageSha256} reported on completion does not match the package.
+   *
+   * @return the fault
+   */
+  static Fault checksumMismatch() {
+    return new ChecksumMismatch();
+  }
+
+  /**
+   * The package export endpoints answer 404, as on a server without them; only the configuration
+   * export fallback works.
+   *
+   * @return the fault
+   */
+  static Fault packageExportMissing() {
+    return new PackageExportMissing();
+  }
+
+  /**
+   * Download requests with {@code Range} are answered 200 with the whole package.
+   *
+   * @return the fault
+   */
+  static Fault ignoreRange() {
+    return new IgnoreRange();
+  }
+
+  /** See {@link #jobFails(String)}. @param message why it failed */
+  record JobFails(String message) implements Fault {
+    /** Checks the argument. */
+    public JobFails {
+      Args.notBlank(message, "message");
+    }
+  }
+
+  /** See {@link #jobNeverFinishes()}. */
+  record JobNeverFinishes() implements Fault {}
+
+  /** See {@link #stallAt(int)}. @param percentage where progress freezes */
+  record StallAt(int percentage) implements Fault {
+    /** Checks the argument. */
+    public StallAt {
+      if (percentage < 0 || percentage > 99) {
+        throw new IllegalArgumentException("percentage must be within 0..99: " + percentage);
+      }
+    }
+  }
+
+  /** See {@link #progressNotFound()}. */
+  record ProgressNotFound() implements Fault {}
+
+  /**
+   * See {@link #tooManyRequests(Duration, int, Endpoint...)}.
+   *
+   * @param retryAfter the announced delay
+   * @param times how many requests
+   * @param endpoints which endpoints; empty for any API endpoint
+   */
+  record TooManyRequests(Duration retryAfter, int times, Set<Endpoint> endpoints) implements Fault {
+    /** Checks the arguments. */
+    public TooManyRequests {
+      checkRetryAfter(retryAfter);
+      checkTimes(times);
+      endpoints = copyEndpoints(endpoints);
+    }
+  }
+
+  /**
+   * See {@link #serviceUnavailable(Duration, boolean, int, Endpoint...)}.
+   *
+   * @param retryAfter the announced delay
+   * @param httpDate whether it is sent as an HTTP date
+   * @param times how many requests
+   * @param endpoints which endpoints; empty for any API endpoint
+   */
+  record ServiceUnavailable(Duration retryAfter, boolean httpDate, int times, Set<Endpoint> endpoints)
+      implements Fault {
+    /** Checks the arguments. */
+    public ServiceUnavailable {
+      checkRetryAfter(retryAfter);
+      checkTimes(times);
+      endpoints = copyEndpoints(endpoints);
+    }
+  }
+
+  /**
+   * See {@link #serverErrors(Endpoint, int)}.
+   *
+   * @param endpoint which endpoint
+   * @param count how many requests in a row
+   */
+  record ServerErrors(Endpoint endpoint, int count) implements Fault {
+    /** Checks the arguments. */
+    public ServerErrors {
+      Args.notNull(endpoint, "endpoint");
+      checkTimes(count);
+    }
+  }
+
+  /** See {@link #tokenExpiresMidJob()}. */
+  record TokenExpiresMidJob() implements Fault {}
+
+  /** See {@link #rejectCredentials()}. */
+  record RejectCredentials() implements Fault {}
+
+  /** See {@link #dropConnectionAt(double)}. @param fraction where the connection drops */
+  record DropConnectionAt(double fraction) implements Fault {
+    /** Checks the argument. */
+    public DropConnectionAt {
+      checkFraction(fraction);
+    }
+  }
+
+  /** See {@link #truncateBody(double)}. @param fraction how much of each response is sent */
+  record TruncateBody(double fraction) implements Fault {
+    /** Checks the argument. */
+    public TruncateBody {
+      checkFraction(fraction);
+    }
+  }
+
+  /** See {@link #throttleBody(long)}. @param bytesPerSecond the rate */
+  record ThrottleBody(long bytesPerSecond) implements Fault {
+    /** Checks the argument. */
+    public ThrottleBody {
+      if (bytesPerSecond <= 0) {
+        throw new IllegalArgumentException("bytesPerSecond must be positive: " + bytesPerSecond);
+      }
+    }
+  }
+
+  /** See {@link #corruptZip()}. */
+  record CorruptZip() implements Fault {}
+
+  /** See {@link #emptyBody()}. */
+  record EmptyBody() implements Fault {}
+
+  /** See {@link #noManifest()}. */
+  record NoManifest() implements Fault {}
+
+  /** See {@link #manifestNotJson()}. */
+  record ManifestNotJson() implements Fault {}
+
+  /** See {@link #missingStepFile()}. */
+  record MissingStepFile() implements Fault {}
+
+  /** See {@link #zipSlip(String)}. @param entryName the unsafe entry name */
+  record ZipSlip(String entryName) implements Fault {
+    /** Checks the argument. */
+    public ZipSlip {
+      Args.notBlank(entryName, "entryName");
+    }
+  }
+
+  /** See {@link #zipBomb()}. */
+  record ZipBomb() implements Fault {}
+
+  /** See {@link #checksumMismatch()}. */
+  record ChecksumMismatch() implements Fault {}
+
+  /** See {@link #packageExportMissing()}. */
+  record PackageExportMissing() implements Fault {}
+
+  /** See {@link #ignoreRange()}. */
+  record IgnoreRange() implements Fault {}
+
+  private static void checkRetryAfter(Duration retryAfter) {
+    Args.notNull(retryAfter, "retryAfter");
+    if (retryAfter.isNegative()) {
+      throw new IllegalArgumentException("retryAfter cannot be negative");
+    }
+  }
+
+  private static void checkTimes(int times) {
+    if (times < 1) {
+      throw new IllegalArgumentException("times must be at least 1: " + times);
+    }
+  }
+
+  private static void checkFraction(double fraction) {
+    if (!(fraction >= 0 && fraction < 1)) {
+      throw new IllegalArgumentException("fraction must be within [0, 1): " + fraction);
+    }
+  }
+
+  private static Set<Endpoint> copyEndpoints(Set<Endpoint> endpoints) {
+    Args.notNull(endpoints, "endpoints");
+    return endpoints.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(endpoints));
+  }
+}

@@ -1,0 +1,70 @@
+package io.sharedo.export.testkit;
+
+import io.sharedo.export.testkit.internal.Args;
+import java.util.List;
+
+/**
+ * A snapshot of one export job on the fake server, for assertions. Immutable and thread-safe; take a
+ * new one with {@link FakeShareDoServer#job(String)} to see later changes.
+ *
+ * @param id the job id
+ * @param environment the environment it runs in
+ * @param state its state
+ * @param percentage 0..100
+ * @param currentStep what it is exporting now ({@code current[0].description}), or null when not running
+ * @param items the requested items as {@code provider:systemName}
+ * @param idempotencyKey the {@code Idempotency-Key} it was created with, or null
+ * @param progressRequests how many progress requests were answered for it
+ * @param downloads how many download requests were answered for it
+ * @param packageSize the package's size in bytes once completed, else null
+ * @param packageSha256 the package's SHA-256 (lower-case hex) once completed, else null
+ * @param errorMessage why it failed, or null
+ */
+public record JobView(
+    String id,
+    String environment,
+    State state,
+    int percentage,
+    String currentStep,
+    List<String> items,
+    String idempotencyKey,
+    int progressRequests,
+    int downloads,
+    Long packageSize,
+    String packageSha256,
+    String errorMessage) {
+
+  /** Checks the arguments and copies the list. */
+  public JobView {
+    Args.notBlank(id, "id");
+    Args.notBlank(environment, "environment");
+    Args.notNull(state, "state");
+    if (percentage < 0 || percentage > 100) {
+      throw new IllegalArgumentException("percentage must be within 0..100: " + percentage);
+    }
+    items = Args.copy(items, "items");
+  }
+
+  /** The states of a job, named as on the wire. */
+  public enum State {
+    /** Created, not started yet. */
+    PENDING,
+    /** Exporting. */
+    RUNNING,
+    /** Finished; the package can be downloaded. */
+    COMPLETED,
+    /** Failed; see {@link JobView#errorMessage()}. */
+    FAILED,
+    /** Cancelled by a client. */
+    CANCELLED;
+
+    /**
+     * Whether the job has finished, in any way.
+     *
+     * @return true for COMPLETED, FAILED and CANCELLED
+     */
+    public boolean isFinished() {
+      return this != PENDING && this != RUNNING;
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package io.sharedo.export.testkit.internal;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import io.sharedo.export.testkit.Fault;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Sends a package: whole (200) or from a {@code Range} (206, guarded by {@code If-Range}), honest or
+ * dropped, truncated or throttled as the faults say. A dropped or truncated answer declares its full
+ * {@code Content-Length}, writes part of the body, then closes the connection. Stateless.
+ */
+final class DownloadWriter {
+  private static final Pattern RANGE = Pattern.compile("^bytes=(\\d+)-(\\d*)$");
+  private final Responses responses;
+
+  DownloadWriter(Responses responses) {
+    this.responses = responses;
+  }
+
+  void send(HttpExchange exchange, PackageBytes pkg, List<FaultBook.Active> jobFaults,
+      List<FaultBook.Active> globalFaults) throws IOException {
+    long size = pkg.size();
+    Headers request = exchange.getRequestHeaders();
+    Headers response = exchange.getResponseHeaders();
+    response.set("Content-Type", "application/zip");
+    response.set("ETag", pkg.etag);
+    response.set("Accept-Ranges", "bytes");
+    long start = 0;
+    long end = size - 1;
+    int status = 200;
+    String range = request.getFirst("Range");
+    String ifRange = request.getFirst("If-Range");
+    boolean rangeAllowed = FaultBook.find(Fault.IgnoreRange.class, jobFaults, globalFaults).isEmpty()
+        && (ifRange == null || ifRange.equals(pkg.etag));
+    if (range != null && rangeAllowed) {
+      Matcher m = RANGE.matcher(range.trim());
+      if (m.matches()) {
+        long from = Long.parseLong(m.group(1));
+        long to = m.group(2).isEmpty() ? size - 1 : Math.min(size - 1, Long.parseLong(m.group(2)));
+        if (from >= size || from > to) {
+          response.set("Content-Range", "bytes */" + size);
+          responses.error(exchange, 416, "RangeNotSatisfiable", "Range " + range + " is outside 0.." + size);
+          return;
+        }
+        start = from;
+        end = to;
+        status = 206;
+        response.set("Content-Range", "bytes " + start + "-" + end + "/" + size);
+      }
+    }
+    long length = end - start + 1;
+    if (exchange.getRequestMethod().equals("HEAD") || length <= 0) {
+      exchange.sendResponseHeaders(status, -1);
+      exchange.close();
+      return;
+    }
+    long stopAt = end + 1;
+    Optional<Fault.DropConnectionAt> drop = FaultBook.find(Fault.DropConnectionAt.class, jobFaults, globalFaults);
+    if (drop.isPresent()) {
+      long at = (long) Math.floor(drop.get().fraction() * size);
+      if (at >= start && at <= end) {
+        stopAt = at;
+      }
+    }
+    Optional<Fault.TruncateBody> truncate = FaultBook.find(Fault.TruncateBody.class, jobFaults, globalFaults);
+    if (truncate.isPresent()) {
+      stopAt = Math.min(stopAt, start + (long) Math.floor(truncate.get().fraction() * length));
+    }
+    long rate = FaultBook.find(Fault.ThrottleBody.class, jobFaults, globalFaults)
+        .map(Fault.ThrottleBody::bytesPerSecond).orElse(0L);
+    exchange.sendResponseHeaders(status, length);
+    OutputStream out = exchange.getResponseBody();
+    write(out, pkg.unsafeBytes(), (int) start, (int) (stopAt - start), rate);
+    out.flush();
+    if (stopAt <= end) {
+      abort(exchange);
+      return;
+    }
+    out.close();
+    exchange.close();
+  }
+
+  private static void write(OutputStream out, byte[] bytes, int from, int count, long rate) throws IOException {
+    if (rate <= 0) {
+      out.write(bytes, from, count);
+      return;
+    }
+    // Slices of a twentieth of a second keep the pace even for small packages.
+    int slice = (int) Math.max(1, Math.min(Integer.MAX_VALUE, rate / 20));
+    for (int done = 0; done < count; done += slice) {
+      int n = Math.min(slice, count - done);
+      out.write(bytes, from + done, n);
+      out.flush();
+      try {
+        Thread.sleep(Math.max(1, n * 1000L / rate));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("server closing", e);
+      }
+    }
+  }
+
+  /** Closes the connection with the declared body unfinished; the JDK server then drops the socket. */
+  private static void abort(HttpExchange exchange) {
+    try {
+      exchange.getResponseBody().close();
+    } catch (IOException expected) {
+      // "insufficient bytes written to stream": exactly the broken answer wanted.
+    }
+    exchange.close();
+  }
+}

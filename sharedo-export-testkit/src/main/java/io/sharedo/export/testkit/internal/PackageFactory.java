@@ -1,0 +1,93 @@
+package io.sharedo.export.testkit.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.sharedo.export.testkit.Fault;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Builds a package ZIP from resolved steps: {@code manifest.json} at the root and one JSON file per
+ * step under {@code steps/}, then applies the package faults. Stateless.
+ */
+final class PackageFactory {
+  private static final ObjectWriter PRETTY = Responses.JSON.writerWithDefaultPrettyPrinter();
+
+  private PackageFactory() {}
+
+  static PackageBytes build(String environment, String jobId, List<ExportSelection.Step> steps, Instant createdAt,
+      List<Fault> faults) {
+    boolean misreport = faults.stream().anyMatch(f -> f instanceof Fault.ChecksumMismatch);
+    if (faults.stream().anyMatch(f -> f instanceof Fault.EmptyBody)) {
+      return new PackageBytes(new byte[0], misreport);
+    }
+    ObjectNode manifest = Responses.JSON.createObjectNode();
+    manifest.put("packageFormatVersion", 1);
+    manifest.put("exportJobId", jobId);
+    manifest.put("environment", environment);
+    manifest.put("createdAt", createdAt.toString());
+    ArrayNode exported = manifest.putArray("ExportedSteps");
+    RawZipWriter zip = new RawZipWriter();
+    boolean noManifest = faults.stream().anyMatch(f -> f instanceof Fault.NoManifest);
+    boolean manifestNotJson = faults.stream().anyMatch(f -> f instanceof Fault.ManifestNotJson);
+    boolean missingStep = faults.stream().anyMatch(f -> f instanceof Fault.MissingStepFile);
+    boolean bomb = faults.stream().anyMatch(f -> f instanceof Fault.ZipBomb);
+    for (int i = 0; i < steps.size(); i++) {
+      ExportSelection.Step step = steps.get(i);
+      String file = storageFilename(i + 1, step.provider(), step.systemName());
+      exported.addObject().put("ExportProviderSystemName", step.provider()).put("StorageFilename", file)
+          .put("SystemName", step.systemName());
+      if (i == 0 && missingStep) {
+        continue;
+      }
+      if (i == 0 && bomb) {
+        ZipBombEntry b = ZipBombEntry.get();
+        zip.addDeflated(file, b.crc, b.deflated, ZipBombEntry.INFLATED_SIZE);
+        continue;
+      }
+      zip.add(file, json(step.json()));
+    }
+    for (Fault f : faults) {
+      if (f instanceof Fault.ZipSlip slip) {
+        exported.addObject().put("ExportProviderSystemName", ExportSelection.FORM)
+            .put("StorageFilename", slip.entryName()).put("SystemName", "evil");
+        zip.add(slip.entryName(), "{\"systemName\":\"evil\",\"name\":\"Evil\"}".getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    if (manifestNotJson) {
+      zip.addStored("manifest.json", "{ this is not JSON, \"ExportedSteps\": [".getBytes(StandardCharsets.UTF_8));
+    } else if (!noManifest) {
+      zip.add("manifest.json", json(manifest));
+    }
+    byte[] bytes = zip.finish();
+    if (faults.stream().anyMatch(f -> f instanceof Fault.CorruptZip)) {
+      corrupt(bytes);
+    }
+    return new PackageBytes(bytes, misreport);
+  }
+
+  static String storageFilename(int index, String provider, String systemName) {
+    String safe = systemName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]", "_");
+    return String.format(Locale.ROOT, "steps/%04d-%s-%s.json", index, provider, safe);
+  }
+
+  /** Keeps the leading local header (so it still looks like a ZIP) and scrambles the rest. */
+  private static void corrupt(byte[] bytes) {
+    for (int i = Math.min(bytes.length, 40); i < bytes.length; i++) {
+      bytes[i] = (byte) (bytes[i] ^ 0x5A);
+    }
+  }
+
+  private static byte[] json(ObjectNode node) {
+    try {
+      return PRETTY.writeValueAsBytes(node);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * The fake server's implementation: routing, tokens, jobs, package building, faults. Not API; it may
+ * change in any release.
+ */
+package io.sharedo.export.testkit.internal;

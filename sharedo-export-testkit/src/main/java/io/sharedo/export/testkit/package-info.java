@@ -1,0 +1,19 @@
+/**
+ * A fake ShareDo server for tests: {@link io.sharedo.export.testkit.FakeShareDoServer} (start it,
+ * point a client at {@code baseUrl()}/{@code identityUrl()}, switch on {@link io.sharedo.export.testkit.Fault}s,
+ * assert on recorded requests and jobs), the in-memory model it serves
+ * ({@link io.sharedo.export.testkit.EnvironmentModel} and its component records), the JUnit 5
+ * {@link io.sharedo.export.testkit.FakeShareDoExtension} and the runnable
+ * {@link io.sharedo.export.testkit.FakeShareDoMain}.
+ *
+ * <pre>{@code
+ * try (FakeShareDoServer server = FakeShareDoServer.builder().demoData().progressPerPoll(50).start()) {
+ *   server.injectForNextJob(Fault.dropConnectionAt(0.5));
+ *   // run the client against server.baseUrl("uat") ...
+ *   assertThat(server.requestCount(Endpoint.DOWNLOAD)).isEqualTo(2);
+ * }
+ * }</pre>
+ *
+ * <p>It speaks only the wire protocol and depends on no other sharedo-export module.
+ */
+package io.sharedo.export.testkit;
