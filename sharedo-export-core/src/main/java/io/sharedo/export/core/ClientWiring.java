@@ -1,0 +1,36 @@
+package io.sharedo.export.core;
+
+import io.sharedo.export.core.internal.auth.ClientCredentialsTokenSource;
+import io.sharedo.export.core.internal.auth.FixedTokenSource;
+import io.sharedo.export.core.internal.http.HttpTransport;
+import io.sharedo.export.core.internal.http.Retrier;
+import io.sharedo.export.core.internal.http.TokenSource;
+import io.sharedo.export.core.internal.job.JobApi;
+import java.net.http.HttpClient;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Builds the per-environment HTTP stack: one pooled {@link HttpClient} and token source each. */
+final class ClientWiring {
+  private ClientWiring() {}
+
+  static Map<String, JobApi> jobApis(ClientSettings settings) {
+    Retrier retrier = new Retrier(settings.recoveryPolicy(), settings.retrySettings(), settings.listener());
+    Map<String, JobApi> apis = new LinkedHashMap<>();
+    settings.environments().forEach((name, env) -> {
+      HttpClient client = HttpClient.newBuilder()
+          .connectTimeout(settings.connectTimeout())
+          .version(env.httpVersion())
+          .followRedirects(HttpClient.Redirect.NORMAL)
+          .build();
+      TokenSource tokens = env.usesFixedToken()
+          ? new FixedTokenSource(env.bearerToken())
+          : new ClientCredentialsTokenSource(client,
+              HttpTransport.join(env.identityUrl(), settings.endpoints().token()), env.clientId(), env.clientSecret(),
+              env.impersonateUser(), env.impersonateProvider(), settings.requestTimeout(), retrier);
+      HttpTransport http = new HttpTransport(name, client, env.baseUrl(), tokens, settings.requestTimeout(), retrier);
+      apis.put(name, new JobApi(http, settings.endpoints()));
+    });
+    return apis;
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * Token sources: OAuth2 client credentials with a cached token and single-flight refresh, or a
+ * fixed bearer token. Tokens and secrets never reach logs, messages or {@code toString()}. Not API.
+ */
+package io.sharedo.export.core.internal.auth;

@@ -1,0 +1,199 @@
+package io.sharedo.export.core.internal.http;
+
+import io.sharedo.export.ExportCancelledException;
+import io.sharedo.export.ExportErrorCode;
+import io.sharedo.export.ExportException;
+import io.sharedo.export.ExportParams;
+import io.sharedo.export.core.internal.RequestThrottle;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends the API requests of one environment over its one pooled {@link HttpClient}: adds the
+ * bearer token, {@code Accept} and {@code X-Request-ID}, paces each request through the export's
+ * throttle, re-authenticates once on 401, and retries transient failures through the
+ * {@link Retrier}. Thread-safe.
+ */
+public final class HttpTransport {
+  private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
+
+  private final String environment;
+  private final HttpClient client;
+  private final URI baseUrl;
+  private final TokenSource tokens;
+  private final Duration requestTimeout;
+  private final Retrier retrier;
+
+  /**
+   * Creates the transport.
+   *
+   * @param environment the environment's registered name (for messages)
+   * @param client the environment's HTTP client
+   * @param baseUrl the environment's base URL
+   * @param tokens where tokens come from
+   * @param requestTimeout how long to wait for a response's headers
+   * @param retrier retries transient failures
+   */
+  public HttpTransport(String environment, HttpClient client, URI baseUrl, TokenSource tokens,
+      Duration requestTimeout, Retrier retrier) {
+    this.environment = environment;
+    this.client = client;
+    this.baseUrl = baseUrl;
+    this.tokens = tokens;
+    this.requestTimeout = requestTimeout;
+    this.retrier = retrier;
+  }
+
+  /**
+   * The environment's registered name.
+   *
+   * @return the name
+   */
+  public String environment() {
+    return environment;
+  }
+
+  /**
+   * The retrier this transport uses.
+   *
+   * @return the retrier
+   */
+  public Retrier retrier() {
+    return retrier;
+  }
+
+  /**
+   * An absolute URI for a path below the base URL.
+   *
+   * @param path a path starting with {@code /}, possibly with a query
+   * @return the URI
+   */
+  public URI resolve(String path) {
+    return join(baseUrl, path);
+  }
+
+  /**
+   * Joins a base URL (which may have a path prefix) and a path.
+   *
+   * @param base the base URL
+   * @param path a path starting with {@code /}
+   * @return the URI
+   */
+  public static URI join(URI base, String path) {
+    String text = base.toString();
+    while (text.endsWith("/")) {
+      text = text.substring(0, text.length() - 1);
+    }
+    return URI.create(text + path);
+  }
+
+  /**
+   * Sends a request, retrying transient failures; any final status other than 401, 429 and 5xx is
+   * returned for the caller to interpret.
+   *
+   * @param <T> the body type
+   * @param operation the operation name, for the policy, the listener and messages
+   * @param params the export, or null
+   * @param throttle paces every attempt
+   * @param request builds a fresh request (without auth headers) for each attempt
+   * @param handler the body handler
+   * @return the response
+   * @throws ExportException EXPORT_007 when retries are exhausted, EXPORT_008 on a second 401,
+   *     {@link ExportCancelledException} when interrupted
+   */
+  public <T> HttpResponse<T> send(String operation, ExportParams params, RequestThrottle throttle,
+      Supplier<HttpRequest.Builder> request, HttpResponse.BodyHandler<T> handler) {
+    return retrier.call(operation, params, () -> sendOnce(operation, throttle, request, handler));
+  }
+
+  /**
+   * One attempt: throttle, token, send, one re-authentication on 401; 429 and 5xx become retryable
+   * EXPORT_007 failures.
+   *
+   * @param <T> the body type
+   * @param operation the operation name
+   * @param throttle paces the request
+   * @param request builds the request
+   * @param handler the body handler
+   * @return the response
+   * @throws ExportException as {@link #send}
+   */
+  public <T> HttpResponse<T> sendOnce(String operation, RequestThrottle throttle,
+      Supplier<HttpRequest.Builder> request, HttpResponse.BodyHandler<T> handler) {
+    String token = tokens.token(throttle);
+    HttpResponse<T> response = exchange(operation, throttle, request, handler, token);
+    if (response.statusCode() == 401) {
+      ServerErrors.bodyText(response);
+      if (!tokens.invalidate(token)) {
+        throw unauthorized(operation);
+      }
+      LOG.debug("{} on {}: token refused, fetching a new one", operation, environment);
+      response = exchange(operation, throttle, request, handler, tokens.token(throttle));
+      if (response.statusCode() == 401) {
+        ServerErrors.bodyText(response);
+        throw unauthorized(operation);
+      }
+    }
+    int status = response.statusCode();
+    if (status == 429 || status >= 500) {
+      Optional<Duration> retryAfter = ServerErrors.retryAfter(response.headers());
+      String message = ServerErrors.message(response);
+      Map<String, String> details = new HashMap<>();
+      details.put("httpStatus", Integer.toString(status));
+      details.put("operation", operation);
+      retryAfter.ifPresent(d -> details.put("retryAfterMillis", Long.toString(d.toMillis())));
+      throw new ExportException(ExportErrorCode.NETWORK_ERROR,
+          operation + " on " + environment + ": the server answered " + status + " (" + message
+              + "); it may be overloaded or down, try again later",
+          details, null);
+    }
+    return response;
+  }
+
+  private <T> HttpResponse<T> exchange(String operation, RequestThrottle throttle,
+      Supplier<HttpRequest.Builder> request, HttpResponse.BodyHandler<T> handler, String token) {
+    HttpRequest built = request.get()
+        .timeout(requestTimeout)
+        .header("Authorization", "Bearer " + token)
+        .header("X-Request-ID", UUID.randomUUID().toString())
+        .build();
+    try {
+      throttle.acquire();
+      LOG.debug("{} {} {}", operation, built.method(), built.uri());
+      return client.send(built, handler);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ExportCancelledException(null, false, "the waiting thread was interrupted during " + operation);
+    } catch (HttpTimeoutException e) {
+      throw networkError(operation, "no answer within " + requestTimeout, e);
+    } catch (IOException e) {
+      throw networkError(operation, e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+    }
+  }
+
+  private ExportException networkError(String operation, String what, IOException cause) {
+    return new ExportException(ExportErrorCode.NETWORK_ERROR,
+        operation + " on " + environment + " failed: " + what + "; check the network and the server",
+        Map.of("operation", operation), cause);
+  }
+
+  private ExportException unauthorized(String operation) {
+    return new ExportException(ExportErrorCode.AUTHENTICATION_FAILED,
+        operation + " on " + environment + ": the server refused the token twice (HTTP 401); check the "
+            + "environment's credentials and permissions",
+        Map.of("httpStatus", "401", "operation", operation), null);
+  }
+}

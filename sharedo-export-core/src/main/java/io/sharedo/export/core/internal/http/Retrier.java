@@ -1,0 +1,116 @@
+package io.sharedo.export.core.internal.http;
+
+import dev.failsafe.Failsafe;
+import dev.failsafe.FailsafeException;
+import dev.failsafe.RetryPolicy;
+import dev.failsafe.function.CheckedSupplier;
+import io.sharedo.export.ExportCancelledException;
+import io.sharedo.export.ExportException;
+import io.sharedo.export.ExportListener;
+import io.sharedo.export.ExportParams;
+import io.sharedo.export.core.RecoveryPolicy;
+import io.sharedo.export.core.RecoveryPolicy.Action;
+import io.sharedo.export.core.RecoveryPolicy.Decision;
+import io.sharedo.export.core.RetrySettings;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a request with retries: Failsafe drives the loop and the delays, the caller's
+ * {@link RecoveryPolicy} decides whether and when to retry each {@link ExportException}. Thread-safe.
+ */
+public final class Retrier {
+  private static final Logger LOG = LoggerFactory.getLogger(Retrier.class);
+
+  private final RecoveryPolicy policy;
+  private final RetrySettings settings;
+  private final ExportListener listener;
+
+  /**
+   * Creates the retrier.
+   *
+   * @param policy decides about each failure
+   * @param settings passed to the policy
+   * @param listener told about each scheduled retry (must not throw)
+   */
+  public Retrier(RecoveryPolicy policy, RetrySettings settings, ExportListener listener) {
+    this.policy = policy;
+    this.settings = settings;
+    this.listener = listener;
+  }
+
+  /**
+   * The settings given to the policy.
+   *
+   * @return the retry settings
+   */
+  public RetrySettings settings() {
+    return settings;
+  }
+
+  /**
+   * Asks the policy about one failure, treating a throwing policy as "fail".
+   *
+   * @param params the export, or null
+   * @param operation what failed
+   * @param error the failure
+   * @param attempt how many times it has failed
+   * @return the decision
+   */
+  public Decision decide(ExportParams params, String operation, ExportException error, int attempt) {
+    try {
+      Decision decision = policy.decide(new RecoveryPolicy.Failure(params, operation, error, attempt, settings));
+      return decision == null ? Decision.fail() : decision;
+    } catch (RuntimeException e) {
+      LOG.warn("recovery policy failed while deciding about {}; failing", operation, e);
+      return Decision.fail();
+    }
+  }
+
+  /**
+   * Runs {@code attempt} until it succeeds or the policy gives up; the last failure is then thrown.
+   *
+   * @param <T> the result type
+   * @param operation the operation name given to the policy and the listener
+   * @param params the export, or null
+   * @param attempt one attempt; throws {@link ExportException} on failure
+   * @return the result
+   * @throws ExportException the last failure; {@link ExportCancelledException} when interrupted
+   */
+  public <T> T call(String operation, ExportParams params, CheckedSupplier<T> attempt) {
+    AtomicInteger failures = new AtomicInteger();
+    AtomicReference<Decision> last = new AtomicReference<>(Decision.fail());
+    RetryPolicy<T> retry = RetryPolicy.<T>builder()
+        .handleIf((result, failure) -> {
+          if (!(failure instanceof ExportException error) || failure instanceof ExportCancelledException) {
+            return false;
+          }
+          Decision decision = decide(params, operation, error, failures.incrementAndGet());
+          last.set(decision);
+          return decision.action() == Action.RETRY;
+        })
+        .withMaxRetries(-1)
+        .withDelayFn(context -> last.get().delay())
+        .onRetryScheduled(event -> {
+          ExportException cause = (ExportException) event.getLastException();
+          Duration delay = event.getDelay();
+          LOG.debug("{} failed ({}); attempt {} in {}", operation, cause.code(), event.getAttemptCount() + 1, delay);
+          if (params != null) {
+            listener.retryScheduled(params, operation, event.getAttemptCount() + 1, delay, cause);
+          }
+        })
+        .build();
+    try {
+      return Failsafe.with(retry).get(attempt);
+    } catch (FailsafeException e) {
+      if (e.getCause() instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+        throw new ExportCancelledException(null, false, "the waiting thread was interrupted during " + operation);
+      }
+      throw e;
+    }
+  }
+}

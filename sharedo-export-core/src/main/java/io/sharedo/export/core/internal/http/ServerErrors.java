@@ -1,0 +1,121 @@
+package io.sharedo.export.core.internal.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/** Reads what a server says about a failure: its error body and its {@code Retry-After}. Stateless. */
+public final class ServerErrors {
+  private static final int MAX_MESSAGE = 500;
+  private static final int MAX_BODY_BYTES = 16 * 1024;
+
+  private ServerErrors() {}
+
+  /**
+   * The server's message from a response body of any of the shapes PROTOCOL.md lists.
+   *
+   * @param response the response; a stream body is read (bounded) and closed
+   * @return the message, or a placeholder when the body says nothing
+   */
+  public static String message(HttpResponse<?> response) {
+    return messageOf(bodyText(response));
+  }
+
+  /**
+   * The message from ShareDo's error body, {@code {"errorMessages":[..]}} or plain text.
+   *
+   * @param body the body, may be null
+   * @return the message, shortened, or a placeholder when empty
+   */
+  public static String messageOf(String body) {
+    if (body == null || body.isBlank()) {
+      return "(no message from the server)";
+    }
+    String trimmed = body.strip();
+    if (trimmed.startsWith("{")) {
+      try {
+        JsonNode node = Json.MAPPER.readTree(trimmed);
+        JsonNode error = node.get("error");
+        if (error != null && error.isObject() && error.hasNonNull("message")) {
+          return shorten(error.get("message").asText());
+        }
+        if (error != null && error.isTextual()) {
+          return shorten(error.asText());
+        }
+        JsonNode messages = node.get("errorMessages");
+        if (messages != null && messages.isArray() && messages.size() > 0) {
+          StringBuilder joined = new StringBuilder();
+          for (JsonNode m : messages) {
+            joined.append(joined.length() == 0 ? "" : "; ").append(m.asText());
+          }
+          return shorten(joined.toString());
+        }
+      } catch (IOException e) {
+        // not JSON after all: fall through to plain text
+      }
+    }
+    return shorten(trimmed);
+  }
+
+  /**
+   * The body of a response as text, whatever its body handler; stream bodies are read (at most
+   * 16 KiB) and closed.
+   *
+   * @param response the response
+   * @return the text, possibly empty
+   */
+  public static String bodyText(HttpResponse<?> response) {
+    Object body = response.body();
+    if (body instanceof String text) {
+      return text;
+    }
+    if (body instanceof byte[] bytes) {
+      return new String(bytes, StandardCharsets.UTF_8);
+    }
+    if (body instanceof InputStream in) {
+      try (in) {
+        return new String(in.readNBytes(MAX_BODY_BYTES), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        return "";
+      }
+    }
+    return "";
+  }
+
+  /**
+   * The delay a {@code Retry-After} header asks for (seconds or an HTTP date).
+   *
+   * @param headers the response headers
+   * @return the delay, empty when the header is absent or unreadable
+   */
+  public static Optional<Duration> retryAfter(HttpHeaders headers) {
+    Optional<String> value = headers.firstValue("Retry-After");
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    String text = value.get().trim();
+    try {
+      return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(text))));
+    } catch (NumberFormatException notSeconds) {
+      try {
+        ZonedDateTime when = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME);
+        Duration delay = Duration.between(ZonedDateTime.now(when.getZone()), when);
+        return Optional.of(delay.isNegative() ? Duration.ZERO : delay);
+      } catch (DateTimeParseException notDate) {
+        return Optional.empty();
+      }
+    }
+  }
+
+  private static String shorten(String text) {
+    return text.length() <= MAX_MESSAGE ? text : text.substring(0, MAX_MESSAGE) + "...";
+  }
+}

@@ -1,0 +1,25 @@
+package io.sharedo.export.core.internal.http;
+
+import io.sharedo.export.core.internal.RequestThrottle;
+
+/** Where the bearer token of an environment comes from. Implementations are thread-safe. */
+public interface TokenSource {
+
+  /**
+   * A token that is believed valid, fetching one when none is cached.
+   *
+   * @param throttle paces a token request, if one is needed
+   * @return the token
+   * @throws io.sharedo.export.ExportException EXPORT_008 when credentials are refused, EXPORT_007 on network failure
+   */
+  String token(RequestThrottle throttle);
+
+  /**
+   * Forgets {@code rejected} after the server answered 401, so the next {@link #token} fetches a new
+   * one; a no-op when another thread has already replaced it.
+   *
+   * @param rejected the token the server refused
+   * @return true when a fresh token may be fetched (false for a fixed token)
+   */
+  boolean invalidate(String rejected);
+}

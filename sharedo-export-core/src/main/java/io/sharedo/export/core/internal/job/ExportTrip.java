@@ -1,0 +1,214 @@
+package io.sharedo.export.core.internal.job;
+
+import io.sharedo.export.DownloadResult;
+import io.sharedo.export.ExportErrorCode;
+import io.sharedo.export.ExportException;
+import io.sharedo.export.ExportJob;
+import io.sharedo.export.ExportListener;
+import io.sharedo.export.ExportMethod;
+import io.sharedo.export.ExportParams;
+import io.sharedo.export.ExportResult;
+import io.sharedo.export.JobPhase;
+import io.sharedo.export.JobStatus;
+import io.sharedo.export.RecoveredJob;
+import io.sharedo.export.core.RecoveryPolicy.Action;
+import io.sharedo.export.core.internal.RequestThrottle;
+import io.sharedo.export.core.pkg.ExtractedPackage;
+import io.sharedo.export.core.pkg.PackageReader;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole export trip: create, monitor, download, validate, extract, parse; with the recovery
+ * policy's fallback to the configuration export. Temporary folders are removed whatever happens.
+ * Thread-safe.
+ */
+public final class ExportTrip {
+  private static final Logger LOG = LoggerFactory.getLogger(ExportTrip.class);
+  private static final String TEMP_PREFIX = "sharedo-export-";
+
+  private final JobRunner runner;
+  private final PackageReader reader;
+  private final ExportListener listener;
+  private final Path tempRoot;
+
+  /**
+   * Creates the trip.
+   *
+   * @param runner the job operations
+   * @param reader reads packages
+   * @param listener the guarded listener
+   * @param tempRoot where temporary folders go
+   */
+  public ExportTrip(JobRunner runner, PackageReader reader, ExportListener listener, Path tempRoot) {
+    this.runner = runner;
+    this.reader = reader;
+    this.listener = listener;
+    this.tempRoot = tempRoot;
+  }
+
+  JobRunner runner() {
+    return runner;
+  }
+
+  ExportListener listener() {
+    return listener;
+  }
+
+  /**
+   * Exports on the calling thread.
+   *
+   * @param params what to export
+   * @param destination where to keep the package, or null to keep none
+   * @param throttle paces every request
+   * @param deadline the monitoring deadline
+   * @return the result
+   */
+  public ExportResult export(ExportParams params, Path destination, RequestThrottle throttle, Duration deadline) {
+    runner.api(params.environment());
+    long start = System.nanoTime();
+    listener.exportStarted(params);
+    ExportJob job = null;
+    try {
+      job = runner.create(params, throttle);
+      JobStatus status = runner.monitor(job, deadline, throttle);
+      return finish(job, status, destination, throttle, start);
+    } catch (ExportException e) {
+      return fallBackOrFail(params, destination, throttle, start, e);
+    } finally {
+      runner.forget(job);
+    }
+  }
+
+  /**
+   * Finishes a job a previous process started: monitors it (a finished job answers at once), then
+   * downloads and reads it.
+   *
+   * @param recovered the journal entry
+   * @param destination where to keep the package, or null
+   * @return the result
+   */
+  public ExportResult resume(RecoveredJob recovered, Path destination) {
+    ExportJob job = recovered.job();
+    runner.api(job.environment());
+    long start = System.nanoTime();
+    listener.exportStarted(job.params());
+    try {
+      JobStatus status = runner.monitor(job, runner.pollPolicy().defaultDeadline(), RequestThrottle.NONE);
+      return finish(job, status, destination, RequestThrottle.NONE, start);
+    } catch (ExportException e) {
+      listener.failed(job.params(), e);
+      throw e;
+    } finally {
+      runner.forget(job);
+    }
+  }
+
+  /**
+   * Exports asynchronously; see {@link AsyncExport}.
+   *
+   * @param params what to export
+   * @param destination where to keep the package, or null
+   * @param throttle paces every request
+   * @param deadline the monitoring deadline
+   * @return the future result; cancelling it cancels the job
+   */
+  public CompletableFuture<ExportResult> exportAsync(ExportParams params, Path destination, RequestThrottle throttle,
+      Duration deadline) {
+    runner.api(params.environment());
+    return new AsyncExport(this, params, destination, throttle, deadline).start();
+  }
+
+  ExportResult fallBackOrFail(ExportParams params, Path destination, RequestThrottle throttle, long start,
+      ExportException error) {
+    if (runner.api(params.environment()).http().retrier().decide(params, "export", error, 1).action()
+        == Action.FALL_BACK) {
+      LOG.info("package export of {} '{}' on {} failed ({}); falling back to the configuration export",
+          params.provider(), params.systemName(), params.environment(), error.code());
+      try {
+        return fallback(params, destination, throttle, start);
+      } catch (ExportException fallbackError) {
+        error.addSuppressed(fallbackError);
+      }
+    }
+    listener.failed(params, error);
+    throw error;
+  }
+
+  ExportResult finish(ExportJob job, JobStatus status, Path destination, RequestThrottle throttle, long start) {
+    runner.journal(job, JobPhase.DOWNLOADING);
+    return fetchAndRead(job.params(), job, destination, start,
+        file -> runner.download(job, status, file, throttle, reader::validate));
+  }
+
+  private ExportResult fallback(ExportParams params, Path destination, RequestThrottle throttle, long start) {
+    return fetchAndRead(params, null, destination, start,
+        file -> runner.configurationExport(params, file, throttle, reader::validate));
+  }
+
+  private ExportResult fetchAndRead(ExportParams params, ExportJob job, Path destination, long start,
+      java.util.function.Function<Path, DownloadResult> fetch) {
+    Path temp = createTempFolder();
+    try {
+      Path file = destination != null ? destination : temp.resolve("package.zip");
+      DownloadResult download = fetch.apply(file);
+      if (job != null) {
+        listener.validated(job, download);
+      }
+      ExtractedPackage extracted = reader.extract(download.path(), temp.resolve("content"));
+      if (job != null) {
+        listener.extracted(job, extracted.directory(), extracted.files());
+      }
+      ExportResult result = new ExportResult(params, job,
+          job == null ? ExportMethod.CONFIGURATION_EXPORT : ExportMethod.PACKAGE_EXPORT, extracted.content(),
+          destination == null ? null : download, Duration.ofNanos(System.nanoTime() - start));
+      listener.completed(result);
+      return result;
+    } finally {
+      deleteTree(temp);
+    }
+  }
+
+  private Path createTempFolder() {
+    try {
+      Files.createDirectories(tempRoot);
+      return Files.createTempDirectory(tempRoot, TEMP_PREFIX);
+    } catch (IOException e) {
+      throw new ExportException(ExportErrorCode.EXTRACTION_FAILED,
+          "cannot create a temporary folder in " + tempRoot + " (" + e.getMessage() + "); check tempDirectory",
+          Map.of(), e);
+    }
+  }
+
+  static void deleteTree(Path root) {
+    if (root == null || !Files.exists(root)) {
+      return;
+    }
+    try {
+      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+          Files.delete(file);
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+          Files.delete(dir);
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      LOG.warn("could not delete the temporary folder {}", root, e);
+    }
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * The job journal: one small JSON file per monitored job (id, parameters, phase; never a secret),
+ * written atomically, read back by {@code recoverInterruptedJobs}. Not API.
+ */
+package io.sharedo.export.core.internal.journal;

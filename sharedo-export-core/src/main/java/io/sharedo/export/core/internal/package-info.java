@@ -1,0 +1,6 @@
+/**
+ * The implementation behind the public packages of core: nothing here is API, any of it may change
+ * in any release, and javadoc leaves it out. {@link io.sharedo.export.core.internal.RequestThrottle}
+ * is the hook through which a batch paces the requests of each export.
+ */
+package io.sharedo.export.core.internal;
