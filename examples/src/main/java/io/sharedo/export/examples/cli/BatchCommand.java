@@ -45,9 +45,8 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--fail-fast", description = "Stop at the first failure, cancelling the rest.")
   private boolean failFast;
 
-  @Option(names = "--include-dependencies", negatable = true, defaultValue = "true",
-      description = "Include each item's dependencies (default: on).")
-  private boolean includeDependencies;
+  @Mixin
+  private DependencyOptions dependencies;
 
   @Option(names = "--fallback",
       description = "Use the configuration export API when the package export fails or is missing.")
@@ -75,8 +74,10 @@ final class BatchCommand implements Callable<Integer> {
     if (concurrency < 1) {
       throw new UsageException("--concurrency must be at least 1, was " + concurrency);
     }
-    ExportOptions exportOptions =
-        ExportOptions.builder().includeDependencies(includeDependencies).allowFallback(fallback).build();
+    ExportOptions exportOptions = ExportOptions.builder()
+        .includeDependencies(dependencies.includeDependencies())
+        .allowFallback(fallback)
+        .build();
     List<ExportParams> params = ItemsFile.read(items, exportOptions);
     Connection resolved = connection.resolve(context);
     Set<String> environments = new LinkedHashSet<>();

@@ -88,7 +88,12 @@ final class CompareCommand implements Callable<Integer> {
     boolean packages = leftPackage != null || rightPackage != null;
     ComparisonResult result = packages ? comparePackages(options) : compareEnvironments(options);
     ReportFile.write(context, renderer, result, outputFile);
-    if (outputFile != null) {
+    if (outputFile != null && output.json()) {
+      context.out().println(Reports.toJson(new Reports.CompareSummaryReport(
+          result.hasDifferences() ? "different" : "same", result.left(), result.right(),
+          result.count(ChangeKind.ADDED), result.count(ChangeKind.REMOVED), result.count(ChangeKind.CHANGED),
+          outputFile.toString())));
+    } else if (outputFile != null) {
       context.out().println(summary(result) + "; report written to " + outputFile);
     }
     return result.hasDifferences() ? ExitCodes.DIFFERENCES : ExitCodes.OK;

@@ -39,9 +39,8 @@ final class ExportCommand implements Callable<Integer> {
       description = "The folder to write the package to (created if missing).")
   private Path out;
 
-  @Option(names = "--include-dependencies", negatable = true, defaultValue = "true",
-      description = "Include the item's dependencies (default: on; --no-include-dependencies to leave them out).")
-  private boolean includeDependencies;
+  @Mixin
+  private DependencyOptions dependencies;
 
   @Option(names = "--fallback",
       description = "Use the configuration export API when the package export fails or is missing.")
@@ -80,7 +79,10 @@ final class ExportCommand implements Callable<Integer> {
         .type(type)
         .systemName(systemName)
         .environment(environment)
-        .options(ExportOptions.builder().includeDependencies(includeDependencies).allowFallback(fallback).build())
+        .options(ExportOptions.builder()
+            .includeDependencies(dependencies.includeDependencies())
+            .allowFallback(fallback)
+            .build())
         .build();
     ProgressRenderer progress = output.renderer(context, false);
     ExportResult result;

@@ -53,6 +53,21 @@ final class Reports {
       String jobId, String file, Long size, String sha256, Map<String, Integer> components, long durationMillis) {}
 
   /**
+   * A comparison whose report went to a file ({@code compare --output FILE --json}).
+   *
+   * @param status "same" or "different"
+   * @param left the left label
+   * @param right the right label
+   * @param added components only on the right
+   * @param removed components only on the left
+   * @param changed components on both sides that differ
+   * @param report the report file
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record CompareSummaryReport(String status, String left, String right, long added, long removed, long changed,
+      String report) {}
+
+  /**
    * A failure.
    *
    * @param status always "failed"

@@ -33,6 +33,7 @@ class UsageErrorsTest {
       "compare --type worktype --system-name matter --left uat --right vnext --format pdf",
       "compare --type worktype --system-name matter --left uat --right vnext --json --format html",
       "batch",
+      "batch --items x.csv --include-dependencies --no-include-dependencies",
       "batch --items missing.csv",
       "status",
       "cancel",
@@ -67,7 +68,7 @@ class UsageErrorsTest {
     assertThat(help.exitCode()).isZero();
     assertThat(help.out()).contains("export", "compare", "batch", "status", "cancel", "recover");
     assertThat(exportHelp.exitCode()).isZero();
-    assertThat(exportHelp.out()).contains("--system-name", "--[no-]include-dependencies", "--fallback", "--json");
+    assertThat(exportHelp.out()).contains("--system-name", "--include-dependencies", "--no-include-dependencies", "--fallback", "--json");
     assertThat(version.exitCode()).isZero();
     assertThat(version.out()).contains("sharedo-export");
   }
