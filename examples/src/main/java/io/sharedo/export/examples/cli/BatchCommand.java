@@ -84,9 +84,10 @@ final class BatchCommand implements Callable<Integer> {
     params.forEach(p -> environments.add(p.environment()));
     BatchOptions options = BatchOptions.builder().concurrency(concurrency).failFast(failFast).build();
     ProgressRenderer progress = output.renderer(context, true);
+    RunningJobs running = new RunningJobs(progress);
     BatchExportResult result;
-    try (Backend backend = context.backends().open(context, resolved, environments, progress, null)) {
-      result = await(backend.batches().batchExportAsync(params, options));
+    try (Backend backend = context.backends().open(context, resolved, environments, running, null)) {
+      result = await(backend.batches().batchExportAsync(params, options), running, backend);
     } finally {
       progress.finish();
     }
@@ -94,14 +95,18 @@ final class BatchCommand implements Callable<Integer> {
     return result.summary().failed() == 0 ? ExitCodes.OK : ExitCodes.FAILED;
   }
 
-  private static BatchExportResult await(CompletableFuture<BatchExportResult> future) {
+  private static BatchExportResult await(CompletableFuture<BatchExportResult> future, RunningJobs running,
+      Backend backend) {
     try {
       return future.get();
     } catch (InterruptedException e) {
-      // Ctrl-C (or a caller interrupting us): cancel every running export on the server.
+      // Ctrl-C (or a caller interrupting us): stop the batch, and tell the server about every job
+      // it was running before the client closes.
       future.cancel(true);
+      int cancelled = running.cancelAll(backend.jobs());
       Thread.currentThread().interrupt();
-      throw new ExportCancelledException(null, true, "the batch was cancelled; running exports were cancelled");
+      throw new ExportCancelledException(null, true,
+          "the batch was interrupted; " + cancelled + " running job(s) were cancelled on the server");
     } catch (CancellationException e) {
       throw new ExportCancelledException(null, true, "the batch was cancelled");
     } catch (ExecutionException e) {

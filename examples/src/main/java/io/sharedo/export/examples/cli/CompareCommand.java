@@ -154,8 +154,11 @@ final class CompareCommand implements Callable<Integer> {
     }
     Connection resolved = connection.resolve(context);
     ProgressRenderer progress = output.renderer(context, false);
-    try (Backend backend = context.backends().open(context, resolved, new LinkedHashSet<>(List.of(left, right)), progress, null)) {
-      return backend.exports().compareExports(type, systemName, left, right, options);
+    RunningJobs running = new RunningJobs(progress);
+    Set<String> environments = new LinkedHashSet<>(List.of(left, right));
+    try (Backend backend = context.backends().open(context, resolved, environments, running, null)) {
+      return running.cancelOnInterrupt(backend,
+          () -> backend.exports().compareExports(type, systemName, left, right, options));
     } finally {
       progress.finish();
     }

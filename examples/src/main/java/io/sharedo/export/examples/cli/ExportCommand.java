@@ -85,9 +85,10 @@ final class ExportCommand implements Callable<Integer> {
             .build())
         .build();
     ProgressRenderer progress = output.renderer(context, false);
+    RunningJobs running = new RunningJobs(progress);
     ExportResult result;
-    try (Backend backend = context.backends().open(context, resolved, Set.of(environment), progress, null)) {
-      result = backend.exports().export(params, destination);
+    try (Backend backend = context.backends().open(context, resolved, Set.of(environment), running, null)) {
+      result = running.cancelOnInterrupt(backend, () -> backend.exports().export(params, destination));
     } finally {
       progress.finish();
     }

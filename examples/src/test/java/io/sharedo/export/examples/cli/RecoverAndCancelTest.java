@@ -1,0 +1,102 @@
+package io.sharedo.export.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sharedo.export.ExportJob;
+import io.sharedo.export.ExportParams;
+import io.sharedo.export.ExportType;
+import io.sharedo.export.JobPhase;
+import io.sharedo.export.core.Environment;
+import io.sharedo.export.core.ShareDoExportClient;
+import io.sharedo.export.core.internal.journal.JobJournal;
+import io.sharedo.export.testkit.FakeShareDoServer;
+import io.sharedo.export.testkit.JobView;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What an interrupted run leaves behind: {@code recover} finishes it, Ctrl-C during a batch cancels it. */
+class RecoverAndCancelTest {
+
+  @TempDir
+  Path dir;
+
+  private static List<String> connect(FakeShareDoServer server) {
+    return List.of("--server", server.baseUrl("uat").toString(), "--client-id", server.clientId(),
+        "--client-secret", server.clientSecret(), "--identity-url", server.identityUrl().toString());
+  }
+
+  private static String[] args(List<String> connection, String... args) {
+    return Stream.concat(Stream.of(args), connection.stream()).toArray(String[]::new);
+  }
+
+  @Test
+  void recoverFinishesTheJobsAPreviousRunLeftInTheJournal() throws Exception {
+    try (FakeShareDoServer server =
+        FakeShareDoServer.builder().demoData().jobDuration(Duration.ofMillis(200)).start()) {
+      Path journal = dir.resolve("journal");
+      ExportJob job;
+      try (ShareDoExportClient client = client(server)) {
+        job = client.createJob(ExportParams.of(ExportType.WORKTYPE, "dispute", "uat"));
+      }
+      // What a process killed while monitoring leaves behind.
+      new JobJournal(journal).record(job, JobPhase.MONITORING);
+      ExportJob gone = new ExportJob("job-the-server-forgot", job.params(), "key-2", Instant.now());
+      new JobJournal(journal).record(gone, JobPhase.MONITORING);
+
+      CliRun run = CliRun.run(args(connect(server), "recover", "--journal", journal.toString()));
+
+      assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.FAILED);
+      assertThat(run.out()).contains("recovered worktype dispute from uat (job " + job.jobId())
+          .contains("could not recover worktype dispute from uat (job job-the-server-forgot")
+          .contains("EXPORT_003");
+      assertThat(run.err()).contains("hint (EXPORT_003)");
+      // No new job was created: the recovered one was finished.
+      assertThat(server.jobs()).extracting(JobView::id).containsExactly(job.jobId());
+    }
+  }
+
+  @Test
+  void interruptingABatchCancelsItsJobsOnTheServer() throws Exception {
+    try (FakeShareDoServer server =
+        FakeShareDoServer.builder().demoData().jobDuration(Duration.ofMinutes(5)).start()) {
+      Path items = Files.writeString(dir.resolve("items.csv"), "worktype,matter,uat\nworktype,dispute,uat\n");
+      AtomicReference<CliRun> result = new AtomicReference<>();
+      Thread cli = new Thread(() -> result.set(CliRun.run(args(connect(server), "batch", "--items",
+          items.toString(), "--progress", "none"))), "cli-under-test");
+      cli.start();
+      // Both jobs created and being polled: the client knows them.
+      waitFor(() -> server.jobs().size() == 2 && server.jobs().stream().allMatch(j -> j.progressRequests() > 0));
+
+      cli.interrupt();
+      cli.join(10_000);
+
+      assertThat(cli.isAlive()).isFalse();
+      CliRun run = result.get();
+      assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.FAILED);
+      assertThat(run.err()).startsWith("EXPORT_009: ");
+      assertThat(server.jobs()).extracting(JobView::state).containsOnly(JobView.State.CANCELLED);
+    }
+  }
+
+  private static ShareDoExportClient client(FakeShareDoServer server) {
+    return ShareDoExportClient.builder()
+        .environment("uat", Environment.builder(server.baseUrl("uat"))
+            .clientCredentials(server.identityUrl(), server.clientId(), server.clientSecret())
+            .build())
+        .build();
+  }
+
+  private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+  }
+}
