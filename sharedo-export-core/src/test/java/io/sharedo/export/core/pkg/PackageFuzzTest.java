@@ -17,7 +17,10 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AnnotatedElementContext;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.io.TempDirFactory;
 
 /**
  * Feeds 10,000 mutated packages (byte flips, truncations, duplicated and renamed entries, hostile
@@ -35,7 +38,22 @@ class PackageFuzzTest {
       "C:\\evil", "..\\evil", "C:evil", "a\\..\\..\\evil", "./evil", "a//evil", "evil\u0000.json", "x:stream",
       "manifest.json", "MANIFEST.JSON", "steps", "steps/", "steps/a.json/b", ""};
 
-  @TempDir Path sandbox;
+  /**
+   * The fuzzer creates and deletes some 50,000 files; on a shared disk that costs far more than the
+   * checks themselves, so it works in memory (tmpfs) where the machine offers it.
+   */
+  static final class InMemoryWhereAvailable implements TempDirFactory {
+    @Override
+    public Path createTempDirectory(AnnotatedElementContext element, ExtensionContext extension) throws IOException {
+      Path shm = Path.of("/dev/shm");
+      if (Files.isDirectory(shm) && Files.isWritable(shm)) {
+        return Files.createTempDirectory(shm, "sharedo-fuzz-");
+      }
+      return Files.createTempDirectory("sharedo-fuzz-");
+    }
+  }
+
+  @TempDir(factory = InMemoryWhereAvailable.class) Path sandbox;
 
   private final PackageReader reader = PackageReader.create(PackageLimits.builder()
       .maxEntries(12).maxEntryBytes(16 * 1024).maxTotalUncompressedBytes(48 * 1024).build());
