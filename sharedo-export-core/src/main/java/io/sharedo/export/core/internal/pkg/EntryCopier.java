@@ -47,7 +47,7 @@ final class EntryCopier {
     } catch (IOException e) {
       // Only close() lands here; the read stream holds nothing we wrote.
       throw PackageErrors.invalid(pkg.path(),
-          "has an entry " + name + " that cannot be closed (" + e.getMessage() + ")",
+          "has an entry " + name + " that cannot be closed (" + PackageErrors.reason(e) + ")",
           PackageErrors.DOWNLOAD_AGAIN, e, "entry", name);
     }
     long copied = budget.entryBytes();
@@ -70,7 +70,8 @@ final class EntryCopier {
       }
       throw new IOException("the entry's stream keeps returning no data");
     } catch (IOException | RuntimeException e) {
-      throw PackageErrors.invalid(pkg.path(), "has a damaged entry " + name + " (" + e.getMessage() + ")",
+      throw PackageErrors.invalid(pkg.path(),
+          "has a damaged entry " + name + " (" + PackageErrors.reason(e) + ")",
           PackageErrors.DOWNLOAD_AGAIN, e, "entry", name);
     }
   }

@@ -53,7 +53,7 @@ public final class OpenPackage implements Closeable {
     try {
       size = Files.size(path);
     } catch (IOException e) {
-      throw PackageErrors.invalid(path, "cannot be read (" + e.getMessage() + ")", "check its permissions", e);
+      throw PackageErrors.invalid(path, "cannot be read (" + PackageErrors.reason(e) + ")", "check its permissions", e);
     }
     if (size == 0) {
       throw PackageErrors.invalid(path, "is empty (0 bytes)", PackageErrors.DOWNLOAD_AGAIN, null);
@@ -78,7 +78,7 @@ public final class OpenPackage implements Closeable {
       if (e instanceof ExportException exportException) {
         throw exportException;
       }
-      throw PackageErrors.invalid(path, "is not a readable ZIP file (" + e.getMessage() + ")",
+      throw PackageErrors.invalid(path, "is not a readable ZIP file (" + PackageErrors.reason(e) + ")",
           PackageErrors.DOWNLOAD_AGAIN, e);
     }
   }
@@ -122,7 +122,8 @@ public final class OpenPackage implements Closeable {
     try {
       return zipFile.getInputStream(header);
     } catch (IOException | RuntimeException e) {
-      throw PackageErrors.invalid(path, "has a damaged entry " + header.getFileName() + " (" + e.getMessage() + ")",
+      throw PackageErrors.invalid(path,
+          "has a damaged entry " + header.getFileName() + " (" + PackageErrors.reason(e) + ")",
           PackageErrors.DOWNLOAD_AGAIN, e, "entry", header.getFileName());
     }
   }

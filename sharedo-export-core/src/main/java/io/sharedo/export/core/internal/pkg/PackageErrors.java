@@ -61,7 +61,7 @@ public final class PackageErrors {
    */
   public static ExportException extractionFailed(
       Path zip, String problem, String advice, Throwable cause, String... details) {
-    String reason = cause == null || cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")";
+    String reason = cause == null ? "" : " (" + reason(cause) + ")";
     return new ExportException(ExportErrorCode.EXTRACTION_FAILED,
         "could not extract package " + name(zip) + ": " + problem + reason + "; " + advice,
         details(zip, details), cause);
@@ -96,6 +96,16 @@ public final class PackageErrors {
   public static ExportException interrupted(Path zip) {
     return new ExportCancelledException(null, false,
         "extraction of " + name(zip) + " was interrupted; the partly extracted files were removed");
+  }
+
+  /**
+   * A failure's message for use in ours, never "null".
+   *
+   * @param e the failure
+   * @return its message, or its type's name when it has none
+   */
+  public static String reason(Throwable e) {
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }
 
   private static String name(Path zip) {

@@ -63,7 +63,7 @@ final class ZipPreflight {
         last = false;
       }
     } catch (IOException e) {
-      throw PackageErrors.invalid(zip, "cannot be read (" + e.getMessage() + ")", "check its permissions", e);
+      throw PackageErrors.invalid(zip, "cannot be read (" + PackageErrors.reason(e) + ")", "check its permissions", e);
     }
   }
 
