@@ -58,6 +58,9 @@ final class BatchCommand implements Callable<Integer> {
   @Mixin
   private OutputOptions output;
 
+  @Mixin
+  private JournalOptions journal;
+
   private final CliContext context;
 
   /**
@@ -86,7 +89,8 @@ final class BatchCommand implements Callable<Integer> {
     ProgressRenderer progress = output.renderer(context, true);
     RunningJobs running = new RunningJobs(progress);
     BatchExportResult result;
-    try (Backend backend = context.backends().open(context, resolved, environments, running, null)) {
+    Path journalFolder = journal.forExports(resolved);
+    try (Backend backend = context.backends().open(context, resolved, environments, running, journalFolder)) {
       result = await(backend.batches().batchExportAsync(params, options), running, backend);
     } finally {
       progress.finish();

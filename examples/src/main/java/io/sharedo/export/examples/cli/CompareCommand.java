@@ -70,6 +70,9 @@ final class CompareCommand implements Callable<Integer> {
   @Mixin
   private OutputOptions output;
 
+  @Mixin
+  private JournalOptions journal;
+
   private final CliContext context;
 
   /**
@@ -156,7 +159,8 @@ final class CompareCommand implements Callable<Integer> {
     ProgressRenderer progress = output.renderer(context, false);
     RunningJobs running = new RunningJobs(progress);
     Set<String> environments = new LinkedHashSet<>(List.of(left, right));
-    try (Backend backend = context.backends().open(context, resolved, environments, running, null)) {
+    Path journalFolder = journal.forExports(resolved);
+    try (Backend backend = context.backends().open(context, resolved, environments, running, journalFolder)) {
       return running.cancelOnInterrupt(backend,
           () -> backend.exports().compareExports(type, systemName, left, right, options));
     } finally {

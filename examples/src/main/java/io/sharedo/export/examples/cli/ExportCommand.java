@@ -52,6 +52,9 @@ final class ExportCommand implements Callable<Integer> {
   @Mixin
   private OutputOptions output;
 
+  @Mixin
+  private JournalOptions journal;
+
   private final CliContext context;
 
   /**
@@ -87,7 +90,8 @@ final class ExportCommand implements Callable<Integer> {
     ProgressRenderer progress = output.renderer(context, false);
     RunningJobs running = new RunningJobs(progress);
     ExportResult result;
-    try (Backend backend = context.backends().open(context, resolved, Set.of(environment), running, null)) {
+    Path journalFolder = journal.forExports(resolved);
+    try (Backend backend = context.backends().open(context, resolved, Set.of(environment), running, journalFolder)) {
       result = running.cancelOnInterrupt(backend, () -> backend.exports().export(params, destination));
     } finally {
       progress.finish();

@@ -6,7 +6,6 @@ import io.sharedo.export.ExportParams;
 import io.sharedo.export.ExportResult;
 import io.sharedo.export.RecoveredJob;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -26,10 +25,6 @@ import picocli.CommandLine.Option;
     description = "Finish the exports an interrupted run left behind, from the job journal.")
 final class RecoverCommand implements Callable<Integer> {
 
-  @Option(names = "--journal", paramLabel = "DIR",
-      description = "The job journal folder (default: ~/.sharedo-export/journal).")
-  private Path journal;
-
   @Option(names = "--environment", paramLabel = "ENV", split = ",",
       description = "With --server: the environment names the interrupted jobs used (default: uat).")
   private List<String> environments = new ArrayList<>();
@@ -39,6 +34,9 @@ final class RecoverCommand implements Callable<Integer> {
 
   @Mixin
   private OutputOptions output;
+
+  @Mixin
+  private JournalOptions journal;
 
   private final CliContext context;
 
@@ -51,19 +49,10 @@ final class RecoverCommand implements Callable<Integer> {
     this.context = context;
   }
 
-  /**
-   * The default journal folder, under the user's home.
-   *
-   * @return {@code ~/.sharedo-export/journal}
-   */
-  static Path defaultJournal() {
-    return Paths.get(System.getProperty("user.home"), ".sharedo-export", "journal");
-  }
-
   @Override
   public Integer call() {
     Connection resolved = connection.resolve(context);
-    Path folder = journal != null ? journal : defaultJournal();
+    Path folder = journal.folder();
     Set<String> names = new LinkedHashSet<>(environments.isEmpty() ? List.of("uat") : environments);
     ProgressRenderer progress = output.renderer(context, false);
     List<Reports.RecoveredJobReport> reports = new ArrayList<>();

@@ -44,6 +44,9 @@ class CliEndToEndTest {
   @TempDir
   Path dir;
 
+  @TempDir
+  Path journal;
+
   @BeforeAll
   static void startServer() {
     server = FakeShareDoServer.builder().demoData().jobDuration(Duration.ofMillis(300)).start();
@@ -65,9 +68,13 @@ class CliEndToEndTest {
         "--client-secret", server.clientSecret(), "--identity-url", server.identityUrl().toString());
   }
 
-  private static CliRun cli(List<String> connection, String... args) {
+  /** Runs the tool; commands that journal their jobs get a journal in the test's folder, not in ~. */
+  private CliRun cli(List<String> connection, String... args) {
     List<String> all = new ArrayList<>(List.of(args));
     all.addAll(connection);
+    if (List.of("export", "compare", "batch", "recover").contains(args[0]) && !all.contains("--journal")) {
+      all.addAll(List.of("--journal", journal.toString()));
+    }
     return CliRun.run(all.toArray(String[]::new));
   }
 
@@ -151,7 +158,8 @@ class CliEndToEndTest {
     String wrong = "wrong-secret-5d41402abc";
     CliRun run = CliRun.run("export", "--type", "worktype", "--system-name", "matter", "--environment", "uat",
         "--out", dir.toString(), "--server", server.baseUrl("uat").toString(), "--client-id", server.clientId(),
-        "--client-secret", wrong, "--identity-url", server.identityUrl().toString(), "--json");
+        "--client-secret", wrong, "--identity-url", server.identityUrl().toString(), "--json",
+        "--journal", journal.toString());
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.FAILED);
     assertThat(run.err()).startsWith("EXPORT_008: ").contains("hint: check --token");
@@ -164,7 +172,8 @@ class CliEndToEndTest {
 
     CliRun run = CliRun.runWithEnv(Map.of("SHAREDO_TOKEN", token), "export", "--type", "worktype",
         "--system-name", "dispute", "--environment", "uat", "--out", dir.toString(),
-        "--server", server.baseUrl("uat").toString(), "--json", "--progress", "plain");
+        "--server", server.baseUrl("uat").toString(), "--json", "--progress", "plain",
+        "--journal", journal.toString());
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.all()).doesNotContain(token);
@@ -254,7 +263,7 @@ class CliEndToEndTest {
 
   @Test
   void recoverWithAnEmptyJournalHasNothingToDo() {
-    CliRun run = cli(connect("uat"), "recover", "--journal", dir.resolve("journal").toString());
+    CliRun run = cli(connect("uat"), "recover", "--journal", journal.toString());
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.out()).contains("no interrupted exports");

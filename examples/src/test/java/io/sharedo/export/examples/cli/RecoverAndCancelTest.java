@@ -69,7 +69,8 @@ class RecoverAndCancelTest {
       Path items = Files.writeString(dir.resolve("items.csv"), "worktype,matter,uat\nworktype,dispute,uat\n");
       AtomicReference<CliRun> result = new AtomicReference<>();
       Thread cli = new Thread(() -> result.set(CliRun.run(args(connect(server), "batch", "--items",
-          items.toString(), "--progress", "none"))), "cli-under-test");
+          items.toString(), "--progress", "none", "--journal", dir.resolve("journal").toString()))),
+          "cli-under-test");
       cli.start();
       // Both jobs created and being polled: the client knows them.
       waitFor(() -> server.jobs().size() == 2 && server.jobs().stream().allMatch(j -> j.progressRequests() > 0));

@@ -1,0 +1,46 @@
+package io.sharedo.export.examples.cli;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --journal DIR}: where the client records the jobs it is waiting for or downloading, so that
+ * {@code recover} can finish them after the tool was killed. Used only with {@code --server}: the
+ * built-in fake server's jobs end with the process, so journalling them would leave entries nothing
+ * can ever finish. Filled in by picocli; not thread-safe, used on the command's thread only.
+ */
+final class JournalOptions {
+
+  @Option(names = "--journal", paramLabel = "DIR",
+      description = "The job journal folder, for recover (default: ~/.sharedo-export/journal; only with --server).")
+  private Path journal;
+
+  /**
+   * The default journal folder, under the user's home.
+   *
+   * @return {@code ~/.sharedo-export/journal}
+   */
+  static Path defaultJournal() {
+    return Paths.get(System.getProperty("user.home"), ".sharedo-export", "journal");
+  }
+
+  /**
+   * The folder given, or the default.
+   *
+   * @return the journal folder
+   */
+  Path folder() {
+    return journal != null ? journal : defaultJournal();
+  }
+
+  /**
+   * The journal an export should keep for this connection.
+   *
+   * @param connection how the server is reached
+   * @return the folder, or null for no journal (the built-in fake server)
+   */
+  Path forExports(Connection connection) {
+    return connection.usesFakeServer() ? null : folder();
+  }
+}
