@@ -14,11 +14,12 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -148,7 +149,7 @@ final class BatchCommand implements Callable<Integer> {
 
   private String line(BatchItemOutcome outcome) {
     ExportParams p = outcome.params();
-    String item = String.format("%3d  %-13s %-24s %-10s ", outcome.index() + 1, Types.label(p.type()),
+    String item = String.format(Locale.ROOT, "%3d  %-13s %-24s %-10s ", outcome.index() + 1, Types.label(p.type()),
         p.systemName(), p.environment());
     if (outcome.succeeded()) {
       return item + "ok      " + outcome.result().method() + ", " + Components.describe(outcome.result().content())

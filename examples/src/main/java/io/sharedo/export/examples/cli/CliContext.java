@@ -24,4 +24,15 @@ record CliContext(
     Secrets secrets,
     boolean terminal,
     LongSupplier nanoClock,
-    BackendFactory backends) {}
+    BackendFactory backends) {
+
+  /**
+   * Leaves out the environment variables, which may hold a token or secret.
+   *
+   * @return a description without secrets
+   */
+  @Override
+  public String toString() {
+    return "CliContext[terminal=" + terminal + "]";
+  }
+}

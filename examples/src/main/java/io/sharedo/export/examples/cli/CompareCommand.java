@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
         "Exit code 0: the same; 1: differences found."})
 final class CompareCommand implements Callable<Integer> {
 
-  @Option(names = "--type", paramLabel = "TYPE", description = "What to compare: worktype, workflow, form or configuration.")
+  @Option(names = "--type", paramLabel = "TYPE",
+      description = "What to compare: worktype, workflow, form or configuration.")
   private ExportType type;
 
   @Option(names = "--system-name", paramLabel = "NAME", description = "The item's system name.")

@@ -52,7 +52,9 @@ final class ConnectionOptions {
       if (token != null) {
         throw new UsageException("give either --token or --client-id with --client-secret, not both");
       }
-      String secret = clientSecret != null ? clientSecret : blankToNull(context.env().get(Secrets.CLIENT_SECRET_VARIABLE));
+      String secret = clientSecret != null
+          ? clientSecret
+          : blankToNull(context.env().get(Secrets.CLIENT_SECRET_VARIABLE));
       if (secret == null) {
         throw new UsageException("--client-id needs --client-secret (or " + Secrets.CLIENT_SECRET_VARIABLE + ")");
       }

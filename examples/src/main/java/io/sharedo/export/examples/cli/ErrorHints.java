@@ -26,7 +26,8 @@ final class ErrorHints {
       case DOWNLOAD_FAILED -> "the download kept breaking off: check the network or proxy, then export again";
       case EXTRACTION_FAILED -> "check free disk space and that the temporary and output folders are writable";
       case VALIDATION_FAILED ->
-          "the package is damaged, unsafe or not a ShareDo package: export it again, or report it to the server's admin";
+          "the package is damaged, unsafe or not a ShareDo package: export it again,"
+              + " or report it to the server's admin";
       case NETWORK_ERROR -> "cannot reach the server: check --server, the network and any proxy";
       case AUTHENTICATION_FAILED ->
           "check --token, or --client-id/--client-secret/--identity-url (or SHAREDO_TOKEN / SHAREDO_CLIENT_SECRET)";

@@ -25,7 +25,8 @@ final class OutputOptions {
   private boolean json;
 
   @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
-      description = "How to show progress on stderr: auto (a bar on a terminal, plain lines otherwise, none with --json), bar, plain or none.")
+      description = "How to show progress on stderr: auto (a bar on a terminal, plain lines otherwise,"
+          + " none with --json), bar, plain or none.")
   private Progress progress = Progress.AUTO;
 
   /**

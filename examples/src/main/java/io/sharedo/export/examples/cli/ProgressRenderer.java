@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.function.LongSupplier;
@@ -111,7 +112,7 @@ final class ProgressRenderer implements ExportListener {
       track.step = step;
     }
     if (stepChanged || crossedTen) {
-      plain(track, String.format("%3d%% %s", percentage, track.step == null ? "" : track.step));
+      plain(track, String.format(Locale.ROOT, "%3d%% %s", percentage, track.step == null ? "" : track.step));
     }
     redraw(percentage == 100);
   }
@@ -295,7 +296,7 @@ final class ProgressRenderer implements ExportListener {
     int percentage = batchTotal == 0 ? 0 : batchFinished * 100 / batchTotal;
     Duration elapsed = Duration.ofNanos(now - startNanos);
     String failed = batchFailed > 0 ? "  " + batchFailed + " failed" : "";
-    return Formats.bar(percentage, BAR_WIDTH) + String.format(" %3d%%  %d/%d items%s  %s%s", percentage,
+    return Formats.bar(percentage, BAR_WIDTH) + String.format(Locale.ROOT, " %3d%%  %d/%d items%s  %s%s", percentage,
         batchFinished, batchTotal, failed, Formats.clock(elapsed), eta(elapsed, percentage));
   }
 
@@ -305,14 +306,14 @@ final class ProgressRenderer implements ExportListener {
       int percentage = track.shownPercentage();
       Duration elapsed = Duration.ofNanos(now - track.startNanos);
       String step = Formats.fit(track.describe(), 30);
-      return Formats.bar(percentage, BAR_WIDTH) + String.format(" %3d%%  %s  %s%s", percentage, step,
+      return Formats.bar(percentage, BAR_WIDTH) + String.format(Locale.ROOT, " %3d%%  %s  %s%s", percentage, step,
           Formats.clock(elapsed), track.done ? "" : track.eta(now, elapsed));
     }
     StringJoiner segments = new StringJoiner(" | ");
     int width = Math.max(12, (LINE_WIDTH - 8) / Math.max(1, tracks.size()) - 3);
     for (Track track : tracks.values()) {
       segments.add(Formats.fit(
-          String.format("%s %3d%% %s", track.label, track.shownPercentage(), track.describe()), width));
+          String.format(Locale.ROOT, "%s %3d%% %s", track.label, track.shownPercentage(), track.describe()), width));
     }
     return segments + "  " + Formats.clock(Duration.ofNanos(now - startNanos));
   }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -81,7 +82,8 @@ final class RecoverCommand implements Callable<Integer> {
   private Reports.RecoveredJobReport resume(Backend backend, RecoveredJob recovered, Set<ExportErrorCode> failures) {
     ExportParams p = recovered.job().params();
     String what = Types.label(p.type()) + " " + p.systemName() + " from " + p.environment() + " (job "
-        + recovered.job().jobId() + ", interrupted while " + recovered.phase().name().toLowerCase(java.util.Locale.ROOT) + ")";
+        + recovered.job().jobId() + ", interrupted while "
+        + recovered.phase().name().toLowerCase(Locale.ROOT) + ")";
     try {
       ExportResult result = backend.exports().resume(recovered);
       if (!output.json()) {

@@ -4,6 +4,9 @@ import io.sharedo.export.ExportException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
@@ -36,21 +39,27 @@ public final class SharedoExportCli {
    */
   public static void main(String[] args) {
     Thread worker = Thread.currentThread();
+    CountDownLatch finished = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
-      // Interrupting the command's thread makes the client cancel its jobs; give it a moment.
+      if (finished.getCount() == 0) {
+        return;
+      }
+      // Interrupting the command's thread makes it cancel its jobs on the server; give it a moment.
+      // (Waiting for the latch, not joining the thread: that thread ends in System.exit, which blocks
+      // while hooks run.)
       worker.interrupt();
       try {
-        worker.join(5_000);
+        finished.await(5, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
     }, "sharedo-export-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
-    int code = run(System.out, System.err, System.getenv(), args);
+    int code;
     try {
-      Runtime.getRuntime().removeShutdownHook(hook);
-    } catch (IllegalStateException alreadyShuttingDown) {
-      // The hook is running: the JVM is stopping anyway.
+      code = run(System.out, System.err, System.getenv(), args);
+    } finally {
+      finished.countDown();
     }
     System.exit(code);
   }
@@ -124,7 +133,7 @@ public final class SharedoExportCli {
       description = {"Export, compare and batch-export ShareDo configuration.",
           "Without --server, runs against a built-in fake server with demo data (environments uat, vnext).",
           "Exit codes: 0 success, 1 differences found (compare), 2 usage error, 3 export failed."})
-  static final class RootCommand implements java.util.concurrent.Callable<Integer> {
+  static final class RootCommand implements Callable<Integer> {
     private final CliContext context;
 
     RootCommand(CliContext context) {
