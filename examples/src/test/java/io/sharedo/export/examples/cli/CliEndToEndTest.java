@@ -217,6 +217,48 @@ class CliEndToEndTest {
   }
 
   @Test
+  void batchWithAJobThatFailsOnTheServerReportsItInItsPlace() throws Exception {
+    Path items = Files.writeString(dir.resolve("items.csv"), "worktype,matter,uat\nworktype,dispute,uat\n"
+        + "form,matter-details,uat\n");
+    // One at a time, so "the next job" is the first item's.
+    server.injectForNextJob(Fault.jobFails("the export worker ran out of disk"));
+
+    CliRun run = cli(connect("uat"), "batch", "--items", items.toString(), "--concurrency", "1");
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.FAILED);
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines).hasSize(4);
+    assertThat(lines.get(0)).contains("matter", "FAILED", "EXPORT_003", "ran out of disk");
+    assertThat(lines.get(1)).contains("dispute", "ok");
+    assertThat(lines.get(2)).contains("matter-details", "ok");
+    assertThat(lines.get(3)).startsWith("3 items: 2 succeeded, 1 failed");
+    assertThat(run.err()).contains("hint (EXPORT_003)");
+  }
+
+  @Test
+  void compareExitsThreeWhenAnExportFails() {
+    server.inject(Fault.jobFails("maintenance window"));
+
+    CliRun run = cli(connect("uat"), "compare", "--type", "worktype", "--system-name", "matter",
+        "--left", "uat", "--right", "vnext", "--progress", "none");
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.FAILED);
+    assertThat(run.err()).startsWith("EXPORT_003: ").contains("hint: ");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void progressBarRedrawsOneLineOnStandardError() {
+    CliRun run = cli(connect("uat"), "export", "--type", "form", "--system-name", "matter-details",
+        "--environment", "uat", "--out", dir.toString(), "--progress", "bar");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.err()).contains("\r[", "100%", "done").endsWith("\n");
+    assertThat(run.err().chars().filter(c -> c == '\n').count()).as("line breaks").isEqualTo(1);
+    assertThat(run.out()).doesNotContain("\r");
+  }
+
+  @Test
   void batchOfGoodItemsPrintsOneLinePerItemAndExitsZero() throws Exception {
     Path items = Files.writeString(dir.resolve("items.jsonl"), String.join("\n",
         "{\"type\":\"worktype\",\"systemName\":\"matter\",\"environment\":\"uat\"}",
