@@ -143,7 +143,7 @@ public sealed interface Fault {
    * The download connection is dropped once {@code fraction} of the package has been sent; a resumed
    * download ({@code Range}) that starts past that point completes.
    *
-   * @param fraction 0 (inclusive) to 1 (exclusive) of the package
+   * @param fraction above 0 and below 1: the share of the package sent before the drop
    * @return the fault
    */
   static Fault dropConnectionAt(double fraction) {
@@ -347,7 +347,9 @@ public sealed interface Fault {
   record DropConnectionAt(double fraction) implements Fault {
     /** Checks the argument. */
     public DropConnectionAt {
-      checkFraction(fraction);
+      if (!(fraction > 0 && fraction < 1)) {
+        throw new IllegalArgumentException("fraction must be within (0, 1): " + fraction);
+      }
     }
   }
 

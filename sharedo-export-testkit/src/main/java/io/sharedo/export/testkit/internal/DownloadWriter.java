@@ -64,7 +64,7 @@ final class DownloadWriter {
     Optional<Fault.DropConnectionAt> drop = FaultBook.find(Fault.DropConnectionAt.class, jobFaults, globalFaults);
     if (drop.isPresent()) {
       long at = (long) Math.floor(drop.get().fraction() * size);
-      if (at >= start && at <= end) {
+      if (at > start && at <= end) {
         stopAt = at;
       }
     }
@@ -79,8 +79,7 @@ final class DownloadWriter {
     write(out, pkg.unsafeBytes(), (int) start, (int) (stopAt - start), rate);
     out.flush();
     if (stopAt <= end) {
-      abort(exchange);
-      return;
+      throw new ConnectionDrop();
     }
     out.close();
     exchange.close();
@@ -106,13 +105,16 @@ final class DownloadWriter {
     }
   }
 
-  /** Closes the connection with the declared body unfinished; the JDK server then drops the socket. */
-  private static void abort(HttpExchange exchange) {
-    try {
-      exchange.getResponseBody().close();
-    } catch (IOException expected) {
-      // "insufficient bytes written to stream": exactly the broken answer wanted.
+  /**
+   * Thrown out of the handler to end an answer with its declared body unfinished. Closing the exchange
+   * alone would leave the socket open and the client waiting; the JDK server closes the connection
+   * when the handler throws.
+   */
+  static final class ConnectionDrop extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    ConnectionDrop() {
+      super("download cut short on purpose", null, false, false);
     }
-    exchange.close();
   }
 }

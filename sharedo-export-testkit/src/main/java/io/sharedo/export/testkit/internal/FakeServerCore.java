@@ -191,6 +191,8 @@ public final class FakeServerCore implements HttpHandler, AutoCloseable {
           route.environment(), route.endpoint()));
       LOG.debug("{} {} -> {}", method, path, route.endpoint());
       dispatch(exchange, route, body);
+    } catch (DownloadWriter.ConnectionDrop drop) {
+      throw drop;
     } catch (IOException | RuntimeException e) {
       // A client that hung up, or a server closing; the exchange is closed either way.
       LOG.debug("request ended early: {}", e.toString());
