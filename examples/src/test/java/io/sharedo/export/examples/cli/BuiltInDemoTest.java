@@ -50,6 +50,12 @@ class BuiltInDemoTest {
     assertThat(run.out()).startsWith("uat vs vnext: 1 added, 1 removed, ");
     String html = Files.readString(report, StandardCharsets.UTF_8);
     assertThat(html).startsWith("<!DOCTYPE html>").contains("<html", "<table", "</html>");
+    HtmlReport.checkWellFormed(html);
+    assertThat(HtmlReport.differingComponents(html)).containsExactlyInAnyOrder(
+        "removed sharedo-form/conflict-check",
+        "changed sharedo-option-set/matter-status",
+        "changed sharedo-type/matter",
+        "added sharedo-workflow/matter-review");
     assertThat(html).contains("matter-review", "conflict-check", "/attributes/budget/required", "Paused");
     // Values are shown as escaped compact JSON: a string's quotes are entities, never raw markup.
     assertThat(html).contains("&quot;Paused&quot;");

@@ -106,6 +106,9 @@ class ComparePackagesTest {
         "left.zip vs right.zip: 1 added, 1 removed, 1 changed; report written to " + report);
     String html = Files.readString(report, StandardCharsets.UTF_8);
     assertThat(html).contains("<html", "<table", "</table>", "</html>");
+    HtmlReport.checkWellFormed(html);
+    assertThat(HtmlReport.differingComponents(html)).containsExactlyInAnyOrder(
+        "removed sharedo-form/old-form", "added sharedo-form/new-form", "changed sharedo-type/matter");
     assertThat(html).contains("new-form", "old-form", "/isActive", "/attributes/matter-ref/type");
     assertThat(html).doesNotContain("<script>", "<b>&</b>");
     assertThat(html).contains("&lt;b&gt;&amp;&lt;/b&gt;");
