@@ -1,0 +1,37 @@
+package io.sharedo.export.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class FakeShareDoMainTest {
+
+  @Test
+  void launchesADemoServerThatAnswers() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (FakeShareDoServer server = FakeShareDoMain.launch(new PrintStream(out, true, StandardCharsets.UTF_8),
+        "--port", "0", "--job-duration", "500ms", "--client", "cli", "--secret", "s3cret")) {
+      String printed = out.toString(StandardCharsets.UTF_8);
+      assertThat(printed).contains(server.baseUrl("uat").toString(), server.baseUrl("vnext").toString(),
+          server.identityUrl().toString(), "cli");
+      assertThat(server.clientSecret()).isEqualTo("s3cret");
+      Wire wire = new Wire(server);
+      assertThat(wire.createJob("vnext", "matter")).isNotBlank();
+    }
+  }
+
+  @Test
+  void rejectsUnknownOptionsAndBadValues() {
+    PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> FakeShareDoMain.launch(out, "--nope", "1"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--nope");
+    assertThatThrownBy(() -> FakeShareDoMain.launch(out, "--port", "eighty"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("number");
+    assertThatThrownBy(() -> FakeShareDoMain.launch(out, "--port"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("missing value");
+  }
+}
