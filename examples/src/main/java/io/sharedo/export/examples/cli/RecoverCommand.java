@@ -2,6 +2,7 @@ package io.sharedo.export.examples.cli;
 
 import io.sharedo.export.ExportErrorCode;
 import io.sharedo.export.ExportException;
+import io.sharedo.export.ExportListener;
 import io.sharedo.export.ExportParams;
 import io.sharedo.export.ExportResult;
 import io.sharedo.export.RecoveredJob;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Option;
 final class RecoverCommand implements Callable<Integer> {
 
   @Option(names = "--environment", paramLabel = "ENV", split = ",",
-      description = "With --server: the environment names the interrupted jobs used (default: uat).")
+      description = "Environment names to register besides those the journal names (default: uat).")
   private List<String> environments = new ArrayList<>();
 
   @Mixin
@@ -55,6 +56,13 @@ final class RecoverCommand implements Callable<Integer> {
     Connection resolved = connection.resolve(context);
     Path folder = journal.folder();
     Set<String> names = new LinkedHashSet<>(environments.isEmpty() ? List.of("uat") : environments);
+    if (!resolved.usesFakeServer()) {
+      // The client can only resume a job in an environment it knows: read the journal once to learn
+      // which environments the interrupted jobs used, and register them all.
+      try (Backend probe = context.backends().open(context, resolved, names, ExportListener.NONE, folder)) {
+        probe.jobs().recoverInterruptedJobs().forEach(job -> names.add(job.job().environment()));
+      }
+    }
     ProgressRenderer progress = output.renderer(context, false);
     List<Reports.RecoveredJobReport> reports = new ArrayList<>();
     Set<ExportErrorCode> failures = EnumSet.noneOf(ExportErrorCode.class);
@@ -91,14 +99,24 @@ final class RecoverCommand implements Callable<Integer> {
       }
       return new Reports.RecoveredJobReport(recovered.job().jobId(), Types.label(p.type()), p.systemName(),
           p.environment(), recovered.phase().name(), "ok", Components.count(result.content()), null, null);
+    } catch (IllegalArgumentException e) {
+      // Only with the built-in fake server, which has just uat and vnext: the job's environment is unknown.
+      return failed(recovered, what, new ExportException(ExportErrorCode.JOB_FAILED,
+          e.getMessage() + "; recover with the --server the job was created on"), failures);
     } catch (ExportException e) {
-      failures.add(e.code());
-      String message = Failures.oneLine(context, e.getMessage());
-      if (!output.json()) {
-        context.out().println("could not recover " + what + ": " + message);
-      }
-      return new Reports.RecoveredJobReport(recovered.job().jobId(), Types.label(p.type()), p.systemName(),
-          p.environment(), recovered.phase().name(), "failed", null, e.code().code(), message);
+      return failed(recovered, what, e, failures);
     }
+  }
+
+  private Reports.RecoveredJobReport failed(RecoveredJob recovered, String what, ExportException e,
+      Set<ExportErrorCode> failures) {
+    ExportParams p = recovered.job().params();
+    failures.add(e.code());
+    String message = Failures.oneLine(context, e.getMessage());
+    if (!output.json()) {
+      context.out().println("could not recover " + what + ": " + message);
+    }
+    return new Reports.RecoveredJobReport(recovered.job().jobId(), Types.label(p.type()), p.systemName(),
+        p.environment(), recovered.phase().name(), "failed", null, e.code().code(), message);
   }
 }

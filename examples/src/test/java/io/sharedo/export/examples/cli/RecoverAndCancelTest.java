@@ -45,15 +45,18 @@ class RecoverAndCancelTest {
       try (ShareDoExportClient client = client(server)) {
         job = client.createJob(ExportParams.of(ExportType.WORKTYPE, "dispute", "uat"));
       }
-      // What a process killed while monitoring leaves behind.
-      new JobJournal(journal).record(job, JobPhase.MONITORING);
+      // What a process killed while monitoring leaves behind. Its environment had another name on
+      // that run ("staging", for the same server): recover registers the names the journal holds.
+      ExportJob staging = new ExportJob(job.jobId(), job.params().withEnvironment("staging"), job.idempotencyKey(),
+          job.createdAt());
+      new JobJournal(journal).record(staging, JobPhase.MONITORING);
       ExportJob gone = new ExportJob("job-the-server-forgot", job.params(), "key-2", Instant.now());
       new JobJournal(journal).record(gone, JobPhase.MONITORING);
 
       CliRun run = CliRun.run(args(connect(server), "recover", "--journal", journal.toString()));
 
       assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.FAILED);
-      assertThat(run.out()).contains("recovered worktype dispute from uat (job " + job.jobId())
+      assertThat(run.out()).contains("recovered worktype dispute from staging (job " + job.jobId())
           .contains("could not recover worktype dispute from uat (job job-the-server-forgot")
           .contains("EXPORT_003");
       assertThat(run.err()).contains("hint (EXPORT_003)");
