@@ -305,7 +305,8 @@ class FaultsTest {
       assertThat(bomb.getCompressedSize()).isLessThan(4 << 20);
       try (InputStream in = zip.getInputStream(bomb)) {
         byte[] start = in.readNBytes(16 << 20);
-        assertThat(start).hasSize(16 << 20).containsOnly(0);
+        assertThat(start).hasSize(16 << 20);
+        assertThat(java.util.Arrays.equals(start, new byte[16 << 20])).as("only zeros").isTrue();
       }
     }
   }

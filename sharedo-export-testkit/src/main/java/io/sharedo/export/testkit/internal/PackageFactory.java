@@ -8,6 +8,7 @@ import io.sharedo.export.testkit.Fault;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -32,38 +33,42 @@ final class PackageFactory {
     manifest.put("environment", environment);
     manifest.put("createdAt", createdAt.toString());
     ArrayNode exported = manifest.putArray("ExportedSteps");
-    RawZipWriter zip = new RawZipWriter();
     boolean noManifest = faults.stream().anyMatch(f -> f instanceof Fault.NoManifest);
     boolean manifestNotJson = faults.stream().anyMatch(f -> f instanceof Fault.ManifestNotJson);
     boolean missingStep = faults.stream().anyMatch(f -> f instanceof Fault.MissingStepFile);
     boolean bomb = faults.stream().anyMatch(f -> f instanceof Fault.ZipBomb);
+    List<String> files = new ArrayList<>();
     for (int i = 0; i < steps.size(); i++) {
       ExportSelection.Step step = steps.get(i);
       String file = storageFilename(i + 1, step.provider(), step.systemName());
+      files.add(file);
       exported.addObject().put("ExportProviderSystemName", step.provider()).put("StorageFilename", file)
           .put("SystemName", step.systemName());
-      if (i == 0 && missingStep) {
-        continue;
-      }
-      if (i == 0 && bomb) {
-        ZipBombEntry b = ZipBombEntry.get();
-        zip.addDeflated(file, b.crc, b.deflated, ZipBombEntry.INFLATED_SIZE);
-        continue;
-      }
-      zip.add(file, json(step.json()));
     }
-    for (Fault f : faults) {
-      if (f instanceof Fault.ZipSlip slip) {
-        exported.addObject().put("ExportProviderSystemName", ExportSelection.FORM)
-            .put("StorageFilename", slip.entryName()).put("SystemName", "evil");
-        zip.add(slip.entryName(), "{\"systemName\":\"evil\",\"name\":\"Evil\"}".getBytes(StandardCharsets.UTF_8));
-      }
-    }
+    List<Fault.ZipSlip> slips = new ArrayList<>();
+    faults.stream().filter(f -> f instanceof Fault.ZipSlip).forEach(f -> slips.add((Fault.ZipSlip) f));
+    slips.forEach(slip -> exported.addObject().put("ExportProviderSystemName", ExportSelection.FORM)
+        .put("StorageFilename", slip.entryName()).put("SystemName", "evil"));
+    // The manifest goes first so that a streaming reader meets it before the steps.
+    RawZipWriter zip = new RawZipWriter();
     if (manifestNotJson) {
       zip.addStored("manifest.json", "{ this is not JSON, \"ExportedSteps\": [".getBytes(StandardCharsets.UTF_8));
     } else if (!noManifest) {
       zip.add("manifest.json", json(manifest));
     }
+    for (int i = 0; i < steps.size(); i++) {
+      if (i == 0 && missingStep) {
+        continue;
+      }
+      if (i == 0 && bomb) {
+        ZipBombEntry b = ZipBombEntry.get();
+        zip.addDeflated(files.get(i), b.crc, b.deflated, ZipBombEntry.INFLATED_SIZE);
+        continue;
+      }
+      zip.add(files.get(i), json(steps.get(i).json()));
+    }
+    slips.forEach(slip -> zip.add(slip.entryName(),
+        "{\"systemName\":\"evil\",\"name\":\"Evil\"}".getBytes(StandardCharsets.UTF_8)));
     byte[] bytes = zip.finish();
     if (faults.stream().anyMatch(f -> f instanceof Fault.CorruptZip)) {
       corrupt(bytes);
