@@ -274,6 +274,7 @@ public final class FakeShareDoServer implements AutoCloseable {
     private Duration tokenLifetime = Duration.ofSeconds(600);
     private int progressPerPoll;
     private int threads = 8;
+    private long largePackageBytes;
 
     private Builder() {}
 
@@ -415,6 +416,22 @@ public final class FakeShareDoServer implements AutoCloseable {
     }
 
     /**
+     * Pads every job's package with a stored entry {@code padding/large-package.bin} of this many zero
+     * bytes (not listed in the manifest), for download benchmarks. The padding is never held in memory:
+     * the server streams it, and computes its CRC and the package's SHA-256 when the job completes.
+     *
+     * @param bytes 1 byte to 3 GiB
+     * @return this builder
+     */
+    public Builder largePackage(long bytes) {
+      if (bytes < 1 || bytes > (3L << 30)) {
+        throw new IllegalArgumentException("largePackage must be within 1 byte..3 GiB: " + bytes);
+      }
+      this.largePackageBytes = bytes;
+      return this;
+    }
+
+    /**
      * Builds a server that is not started yet; with no environment given, it serves the demo data.
      *
      * @return the server
@@ -422,7 +439,7 @@ public final class FakeShareDoServer implements AutoCloseable {
     public FakeShareDoServer build() {
       List<EnvironmentModel> envs = environments.isEmpty() ? DemoData.environments() : environments;
       return new FakeShareDoServer(new ServerSettings(port, envs, jobDuration, clock, clientId, clientSecret,
-          tokenLifetime, progressPerPoll, threads));
+          tokenLifetime, progressPerPoll, threads, largePackageBytes));
     }
 
     /**

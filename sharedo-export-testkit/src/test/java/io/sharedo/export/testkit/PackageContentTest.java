@@ -136,6 +136,37 @@ class PackageContentTest {
   }
 
   @Test
+  void largePackageStreamsItsPaddingAndStillOpens(@TempDir Path dir) throws Exception {
+    long padding = 32L << 20;
+    try (FakeShareDoServer big = FakeShareDoServer.builder().largePackage(padding).progressPerPoll(100).start()) {
+      Wire w = new Wire(big);
+      String job = w.createJob("uat", "matter");
+      w.pollUntilFinished("uat", job);
+      Path file = dir.resolve("big.zip");
+      HttpResponse<Path> r = w.http().send(w.downloadRequest("uat", job).build(),
+          HttpResponse.BodyHandlers.ofFile(file));
+      assertThat(r.statusCode()).isEqualTo(200);
+      JobView view = big.job(job).orElseThrow();
+      assertThat(Files.size(file)).isEqualTo(view.packageSize()).isGreaterThan(padding);
+      try (ZipFile zip = new ZipFile(file.toFile())) {
+        assertThat(zip.getEntry("padding/large-package.bin").getSize()).isEqualTo(padding);
+        assertThat(zip.getEntry("manifest.json")).isNotNull();
+        try (java.io.InputStream in = zip.getInputStream(zip.getEntry("padding/large-package.bin"))) {
+          assertThat(in.transferTo(java.io.OutputStream.nullOutputStream())).isEqualTo(padding);
+        }
+      }
+      try (java.io.InputStream in = Files.newInputStream(file)) {
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        byte[] buffer = new byte[1 << 16];
+        for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+          sha.update(buffer, 0, n);
+        }
+        assertThat(java.util.HexFormat.of().formatHex(sha.digest())).isEqualTo(view.packageSha256());
+      }
+    }
+  }
+
+  @Test
   void demoEnvironmentsDifferRealistically() {
     EnvironmentModel uat = server.environment("uat");
     EnvironmentModel vnext = server.environment("vnext");

@@ -65,8 +65,7 @@ final class ApiEndpoints {
     }
     String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
     FakeJob job = jobs.findOrCreate(env.name(), key, id -> new FakeJob(id, env.name(), key, items, steps,
-        faults.takeNextJobFaults(), settings.clock(), settings.jobDuration(), settings.progressPerPoll(),
-        faults::global));
+        faults.takeNextJobFaults(), settings, faults::global));
     responses.json(exchange, 200, Responses.JSON.createObjectNode().put("exportJobId", job.id));
   }
 
@@ -145,9 +144,9 @@ final class ApiEndpoints {
       List<Fault> active = new ArrayList<>();
       faults.global().forEach(a -> active.add(a.fault));
       PackageBytes pkg = PackageFactory.build(env.name(), UUID.randomUUID().toString(), steps,
-          settings.clock().instant(), active);
+          settings.clock().instant(), active, 0);
       exchange.getResponseHeaders().set("ETag", pkg.etag);
-      responses.bytes(exchange, 200, "application/zip", pkg.copy());
+      responses.bytes(exchange, 200, "application/zip", pkg.toByteArray());
       return;
     }
     if (!format.equalsIgnoreCase("json")) {

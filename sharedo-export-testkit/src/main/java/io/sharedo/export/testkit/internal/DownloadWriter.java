@@ -76,7 +76,7 @@ final class DownloadWriter {
         .map(Fault.ThrottleBody::bytesPerSecond).orElse(0L);
     exchange.sendResponseHeaders(status, length);
     OutputStream out = exchange.getResponseBody();
-    write(out, pkg.unsafeBytes(), (int) start, (int) (stopAt - start), rate);
+    write(out, pkg, start, stopAt - start, rate);
     out.flush();
     if (stopAt <= end) {
       throw new ConnectionDrop();
@@ -85,16 +85,17 @@ final class DownloadWriter {
     exchange.close();
   }
 
-  private static void write(OutputStream out, byte[] bytes, int from, int count, long rate) throws IOException {
+  private static void write(OutputStream out, PackageBytes pkg, long from, long count, long rate)
+      throws IOException {
     if (rate <= 0) {
-      out.write(bytes, from, count);
+      pkg.write(out, from, count);
       return;
     }
     // Slices of a twentieth of a second keep the pace even for small packages.
-    int slice = (int) Math.max(1, Math.min(Integer.MAX_VALUE, rate / 20));
-    for (int done = 0; done < count; done += slice) {
-      int n = Math.min(slice, count - done);
-      out.write(bytes, from + done, n);
+    long slice = Math.max(1, rate / 20);
+    for (long done = 0; done < count; done += slice) {
+      long n = Math.min(slice, count - done);
+      pkg.write(out, from + done, n);
       out.flush();
       try {
         Thread.sleep(Math.max(1, n * 1000L / rate));

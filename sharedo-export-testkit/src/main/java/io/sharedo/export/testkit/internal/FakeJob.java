@@ -30,6 +30,7 @@ final class FakeJob {
   private final Clock clock;
   private final Duration duration;
   private final int perPoll;
+  private final long padding;
   private final Supplier<List<FaultBook.Active>> globalFaults;
 
   private int polls;
@@ -41,7 +42,7 @@ final class FakeJob {
   private boolean tokensRevoked;
 
   FakeJob(String id, String environment, String idempotencyKey, List<ExportSelection.Item> items,
-      List<ExportSelection.Step> steps, List<FaultBook.Active> faults, Clock clock, Duration duration, int perPoll,
+      List<ExportSelection.Step> steps, List<FaultBook.Active> faults, ServerSettings settings,
       Supplier<List<FaultBook.Active>> globalFaults) {
     this.id = id;
     this.environment = environment;
@@ -49,10 +50,11 @@ final class FakeJob {
     this.items = List.copyOf(items);
     this.steps = List.copyOf(steps);
     this.faults = List.copyOf(faults);
-    this.clock = clock;
+    this.clock = settings.clock();
     this.createdAt = clock.instant();
-    this.duration = duration;
-    this.perPoll = perPoll;
+    this.duration = settings.jobDuration();
+    this.perPoll = settings.progressPerPoll();
+    this.padding = settings.largePackageBytes();
     this.globalFaults = globalFaults;
   }
 
@@ -124,7 +126,7 @@ final class FakeJob {
       List<Fault> all = new ArrayList<>();
       faults.forEach(a -> all.add(a.fault));
       global.forEach(a -> all.add(a.fault));
-      pkg = PackageFactory.build(environment, id, steps, clock.instant(), all);
+      pkg = PackageFactory.build(environment, id, steps, clock.instant(), all, padding);
       finalState = State.COMPLETED;
       finalPercentage = 100;
     }

@@ -21,8 +21,11 @@ final class PackageFactory {
 
   private PackageFactory() {}
 
+  /** The entry that pads a large package; not listed in the manifest. */
+  static final String PADDING_ENTRY = "padding/large-package.bin";
+
   static PackageBytes build(String environment, String jobId, List<ExportSelection.Step> steps, Instant createdAt,
-      List<Fault> faults) {
+      List<Fault> faults, long padding) {
     boolean misreport = faults.stream().anyMatch(f -> f instanceof Fault.ChecksumMismatch);
     if (faults.stream().anyMatch(f -> f instanceof Fault.EmptyBody)) {
       return new PackageBytes(new byte[0], misreport);
@@ -69,11 +72,14 @@ final class PackageFactory {
     }
     slips.forEach(slip -> zip.add(slip.entryName(),
         "{\"systemName\":\"evil\",\"name\":\"Evil\"}".getBytes(StandardCharsets.UTF_8)));
-    byte[] bytes = zip.finish();
-    if (faults.stream().anyMatch(f -> f instanceof Fault.CorruptZip)) {
-      corrupt(bytes);
+    if (padding > 0) {
+      zip.addStoredZeros(PADDING_ENTRY, padding);
     }
-    return new PackageBytes(bytes, misreport);
+    List<PackageBytes.Segment> segments = zip.finish();
+    if (faults.stream().anyMatch(f -> f instanceof Fault.CorruptZip)) {
+      corrupt(segments);
+    }
+    return new PackageBytes(segments, misreport);
   }
 
   static String storageFilename(int index, String provider, String systemName) {
@@ -81,10 +87,16 @@ final class PackageFactory {
     return String.format(Locale.ROOT, "steps/%04d-%s-%s.json", index, provider, safe);
   }
 
-  /** Keeps the leading local header (so it still looks like a ZIP) and scrambles the rest. */
-  private static void corrupt(byte[] bytes) {
-    for (int i = Math.min(bytes.length, 40); i < bytes.length; i++) {
-      bytes[i] = (byte) (bytes[i] ^ 0x5A);
+  /** Keeps the leading local header (so it still looks like a ZIP) and scrambles the rest (not zero runs). */
+  private static void corrupt(List<PackageBytes.Segment> segments) {
+    boolean first = true;
+    for (PackageBytes.Segment s : segments) {
+      if (s.bytes() != null) {
+        for (int i = first ? Math.min(s.bytes().length, 40) : 0; i < s.bytes().length; i++) {
+          s.bytes()[i] = (byte) (s.bytes()[i] ^ 0x5A);
+        }
+        first = false;
+      }
     }
   }
 

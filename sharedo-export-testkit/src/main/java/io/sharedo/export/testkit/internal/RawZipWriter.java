@@ -21,7 +21,7 @@ final class RawZipWriter {
 
   private record Entry(byte[] name, int method, long crc, long compressedSize, long size, long offset) {}
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final PackageBytes.Collector collector = new PackageBytes.Collector();
   private final List<Entry> entries = new ArrayList<>();
 
   /** Adds an entry, deflated. */
@@ -55,9 +55,31 @@ final class RawZipWriter {
     addRaw(name, DEFLATED, crc, deflated, size);
   }
 
+  /**
+   * Adds a stored entry of {@code size} zeros that is never held in memory (for large packages).
+   * Sizes stay below 4 GiB: this writer does not do ZIP64.
+   */
+  void addStoredZeros(String name, long size) {
+    if (size >= 0xFFFF_FFFFL - (1 << 20)) {
+      throw new IllegalArgumentException("entries must stay below 4 GiB: " + size);
+    }
+    CRC32 crc = new CRC32();
+    byte[] zeros = new byte[1 << 20];
+    for (long done = 0; done < size; done += zeros.length) {
+      crc.update(zeros, 0, (int) Math.min(zeros.length, size - done));
+    }
+    header(name, STORED, crc.getValue(), size, size);
+    collector.zeros(size);
+  }
+
   private void addRaw(String name, int method, long crc, byte[] data, long size) {
+    header(name, method, crc, data.length, size);
+    collector.out().writeBytes(data);
+  }
+
+  private void header(String name, int method, long crc, long compressedSize, long size) {
     byte[] n = name.getBytes(StandardCharsets.UTF_8);
-    Entry e = new Entry(n, method, crc, data.length, size, out.size());
+    Entry e = new Entry(n, method, crc, compressedSize, size, collector.position());
     entries.add(e);
     int32(0x04034b50);
     int16(20);
@@ -66,16 +88,15 @@ final class RawZipWriter {
     int16(DOS_TIME);
     int16(DOS_DATE);
     int32(crc);
-    int32(data.length);
+    int32(compressedSize);
     int32(size);
     int16(n.length);
     int16(0);
-    out.writeBytes(n);
-    out.writeBytes(data);
+    collector.out().writeBytes(n);
   }
 
-  byte[] finish() {
-    long start = out.size();
+  List<PackageBytes.Segment> finish() {
+    long start = collector.position();
     for (Entry e : entries) {
       int32(0x02014b50);
       int16(20);
@@ -94,9 +115,9 @@ final class RawZipWriter {
       int16(0);
       int32(0);
       int32(e.offset());
-      out.writeBytes(e.name());
+      collector.out().writeBytes(e.name());
     }
-    long size = out.size() - start;
+    long size = collector.position() - start;
     int32(0x06054b50);
     int16(0);
     int16(0);
@@ -105,12 +126,12 @@ final class RawZipWriter {
     int32(size);
     int32(start);
     int16(0);
-    return out.toByteArray();
+    return collector.finish();
   }
 
   private void int16(int v) {
-    out.write(v & 0xff);
-    out.write((v >>> 8) & 0xff);
+    collector.out().write(v & 0xff);
+    collector.out().write((v >>> 8) & 0xff);
   }
 
   private void int32(long v) {

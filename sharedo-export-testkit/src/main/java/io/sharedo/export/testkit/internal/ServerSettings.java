@@ -17,6 +17,7 @@ import java.util.List;
  * @param tokenLifetime how long an issued token is valid
  * @param progressPerPoll percentage points a job advances per progress request, or 0 to follow the clock
  * @param threads how many threads serve requests
+ * @param largePackageBytes zero bytes of padding added to every job's package, or 0
  */
 public record ServerSettings(
     int port,
@@ -27,7 +28,8 @@ public record ServerSettings(
     String clientSecret,
     Duration tokenLifetime,
     int progressPerPoll,
-    int threads) {
+    int threads,
+    long largePackageBytes) {
 
   /** Checks the arguments and copies the list. */
   public ServerSettings {
