@@ -265,7 +265,11 @@ public sealed interface Fault {
     return new IgnoreRange();
   }
 
-  /** See {@link #jobFails(String)}. @param message why it failed */
+  /**
+   * See {@link #jobFails(String)}.
+   *
+   * @param message why it failed
+   */
   record JobFails(String message) implements Fault {
     /** Checks the argument. */
     public JobFails {
@@ -276,7 +280,11 @@ public sealed interface Fault {
   /** See {@link #jobNeverFinishes()}. */
   record JobNeverFinishes() implements Fault {}
 
-  /** See {@link #stallAt(int)}. @param percentage where progress freezes */
+  /**
+   * See {@link #stallAt(int)}.
+   *
+   * @param percentage where progress freezes
+   */
   record StallAt(int percentage) implements Fault {
     /** Checks the argument. */
     public StallAt {
@@ -343,7 +351,11 @@ public sealed interface Fault {
   /** See {@link #rejectCredentials()}. */
   record RejectCredentials() implements Fault {}
 
-  /** See {@link #dropConnectionAt(double)}. @param fraction where the connection drops */
+  /**
+   * See {@link #dropConnectionAt(double)}.
+   *
+   * @param fraction where the connection drops
+   */
   record DropConnectionAt(double fraction) implements Fault {
     /** Checks the argument. */
     public DropConnectionAt {
@@ -353,7 +365,11 @@ public sealed interface Fault {
     }
   }
 
-  /** See {@link #truncateBody(double)}. @param fraction how much of each response is sent */
+  /**
+   * See {@link #truncateBody(double)}.
+   *
+   * @param fraction how much of each response is sent
+   */
   record TruncateBody(double fraction) implements Fault {
     /** Checks the argument. */
     public TruncateBody {
@@ -361,7 +377,11 @@ public sealed interface Fault {
     }
   }
 
-  /** See {@link #throttleBody(long)}. @param bytesPerSecond the rate */
+  /**
+   * See {@link #throttleBody(long)}.
+   *
+   * @param bytesPerSecond the rate
+   */
   record ThrottleBody(long bytesPerSecond) implements Fault {
     /** Checks the argument. */
     public ThrottleBody {
@@ -386,7 +406,11 @@ public sealed interface Fault {
   /** See {@link #missingStepFile()}. */
   record MissingStepFile() implements Fault {}
 
-  /** See {@link #zipSlip(String)}. @param entryName the unsafe entry name */
+  /**
+   * See {@link #zipSlip(String)}.
+   *
+   * @param entryName the unsafe entry name
+   */
   record ZipSlip(String entryName) implements Fault {
     /** Checks the argument. */
     public ZipSlip {
