@@ -89,4 +89,19 @@ final class Formats {
     }
     return text.length() <= max ? text : text.substring(0, Math.max(0, max - 3)) + "...";
   }
+
+  /**
+   * An ETA from the time spent and the percentage done: {@code " ETA 00:10"}, or empty when
+   * nothing can be said yet (0%) or nothing is left (100%).
+   *
+   * @param elapsed the time spent so far
+   * @param percentage 0..100
+   * @return the text, with a leading space, or ""
+   */
+  static String eta(Duration elapsed, int percentage) {
+    if (percentage <= 0 || percentage >= 100) {
+      return "";
+    }
+    return " ETA " + clock(elapsed.multipliedBy(100 - percentage).dividedBy(percentage));
+  }
 }

@@ -50,7 +50,7 @@ final class ProgressRenderer implements ExportListener {
   private final boolean batch;
   private final LongSupplier nanoClock;
   private final Secrets secrets;
-  private final Map<String, Track> tracks = new LinkedHashMap<>();
+  private final Map<String, ExportTrack> tracks = new LinkedHashMap<>();
   private final long startNanos;
 
   private long lastDrawNanos;
@@ -83,7 +83,7 @@ final class ProgressRenderer implements ExportListener {
     if (skip()) {
       return;
     }
-    Track track = new Track(params.environment(), nanoClock.getAsLong());
+    ExportTrack track = new ExportTrack(params.environment(), nanoClock.getAsLong());
     tracks.put(track.label, track);
     plain(track, "exporting " + Types.label(params.type()) + " " + params.systemName());
     redraw(true);
@@ -91,7 +91,7 @@ final class ProgressRenderer implements ExportListener {
 
   @Override
   public synchronized void jobCreated(ExportJob job) {
-    Track track = track(job.params());
+    ExportTrack track = track(job.params());
     if (track == null) {
       return;
     }
@@ -101,7 +101,7 @@ final class ProgressRenderer implements ExportListener {
 
   @Override
   public synchronized void progress(ExportJob job, int percentage, String step) {
-    Track track = track(job.params());
+    ExportTrack track = track(job.params());
     if (track == null) {
       return;
     }
@@ -119,7 +119,7 @@ final class ProgressRenderer implements ExportListener {
 
   @Override
   public synchronized void stalled(ExportJob job, Duration sinceLastProgress) {
-    Track track = track(job.params());
+    ExportTrack track = track(job.params());
     if (track == null) {
       return;
     }
@@ -131,7 +131,7 @@ final class ProgressRenderer implements ExportListener {
   @Override
   public synchronized void retryScheduled(
       ExportParams params, String operation, int attempt, Duration delay, ExportException cause) {
-    Track track = track(params);
+    ExportTrack track = track(params);
     if (track == null) {
       return;
     }
@@ -142,7 +142,7 @@ final class ProgressRenderer implements ExportListener {
 
   @Override
   public synchronized void downloadStarted(ExportJob job, long offset, long totalBytes) {
-    Track track = track(job.params());
+    ExportTrack track = track(job.params());
     if (track == null) {
       return;
     }
@@ -158,7 +158,7 @@ final class ProgressRenderer implements ExportListener {
 
   @Override
   public synchronized void downloadProgress(ExportJob job, long bytesReceived, long totalBytes) {
-    Track track = track(job.params());
+    ExportTrack track = track(job.params());
     if (track == null) {
       return;
     }
@@ -169,7 +169,7 @@ final class ProgressRenderer implements ExportListener {
 
   @Override
   public synchronized void validated(ExportJob job, DownloadResult download) {
-    Track track = track(job.params());
+    ExportTrack track = track(job.params());
     if (track == null) {
       return;
     }
@@ -181,7 +181,7 @@ final class ProgressRenderer implements ExportListener {
 
   @Override
   public synchronized void extracted(ExportJob job, Path directory, int files) {
-    Track track = track(job.params());
+    ExportTrack track = track(job.params());
     if (track == null) {
       return;
     }
@@ -192,7 +192,7 @@ final class ProgressRenderer implements ExportListener {
 
   @Override
   public synchronized void completed(ExportResult result) {
-    Track track = track(result.params());
+    ExportTrack track = track(result.params());
     if (track == null) {
       return;
     }
@@ -207,7 +207,7 @@ final class ProgressRenderer implements ExportListener {
 
   @Override
   public synchronized void failed(ExportParams params, ExportException error) {
-    Track track = track(params);
+    ExportTrack track = track(params);
     if (track == null) {
       return;
     }
@@ -258,11 +258,11 @@ final class ProgressRenderer implements ExportListener {
     return batch || mode == Mode.NONE;
   }
 
-  private Track track(ExportParams params) {
+  private ExportTrack track(ExportParams params) {
     return skip() ? null : tracks.get(params.environment());
   }
 
-  private void plain(Track track, String message) {
+  private void plain(ExportTrack track, String message) {
     if (mode == Mode.PLAIN) {
       err.println("[" + track.label + "] " + message);
     }
@@ -296,78 +296,25 @@ final class ProgressRenderer implements ExportListener {
     int percentage = batchTotal == 0 ? 0 : batchFinished * 100 / batchTotal;
     Duration elapsed = Duration.ofNanos(now - startNanos);
     String failed = batchFailed > 0 ? "  " + batchFailed + " failed" : "";
-    return Formats.bar(percentage, BAR_WIDTH) + String.format(Locale.ROOT, " %3d%%  %d/%d items%s  %s%s", percentage,
-        batchFinished, batchTotal, failed, Formats.clock(elapsed), eta(elapsed, percentage));
+    return Formats.bar(percentage, BAR_WIDTH) + String.format(Locale.ROOT, " %3d%%  %d/%d items%s  %s%s",
+        percentage, batchFinished, batchTotal, failed, Formats.clock(elapsed), Formats.eta(elapsed, percentage));
   }
 
   private String exportLine(long now) {
     if (tracks.size() == 1) {
-      Track track = tracks.values().iterator().next();
+      ExportTrack track = tracks.values().iterator().next();
       int percentage = track.shownPercentage();
       Duration elapsed = Duration.ofNanos(now - track.startNanos);
       String step = Formats.fit(track.describe(), 30);
-      return Formats.bar(percentage, BAR_WIDTH) + String.format(Locale.ROOT, " %3d%%  %s  %s%s", percentage, step,
-          Formats.clock(elapsed), track.done ? "" : track.eta(now, elapsed));
+      return Formats.bar(percentage, BAR_WIDTH) + String.format(Locale.ROOT, " %3d%%  %s  %s%s", percentage,
+          step, Formats.clock(elapsed), track.done ? "" : track.eta(now, elapsed));
     }
     StringJoiner segments = new StringJoiner(" | ");
     int width = Math.max(12, (LINE_WIDTH - 8) / Math.max(1, tracks.size()) - 3);
-    for (Track track : tracks.values()) {
+    for (ExportTrack track : tracks.values()) {
       segments.add(Formats.fit(
           String.format(Locale.ROOT, "%s %3d%% %s", track.label, track.shownPercentage(), track.describe()), width));
     }
     return segments + "  " + Formats.clock(Duration.ofNanos(now - startNanos));
-  }
-
-  private static String eta(Duration elapsed, int percentage) {
-    if (percentage <= 0 || percentage >= 100) {
-      return "";
-    }
-    return " ETA " + Formats.clock(elapsed.multipliedBy(100 - percentage).dividedBy(percentage));
-  }
-
-  /** What is known about one running export; guarded by the renderer's lock. */
-  private static final class Track {
-    final String label;
-    final long startNanos;
-    int percentage;
-    String step;
-    boolean downloading;
-    boolean done;
-    long bytes;
-    long totalBytes = -1;
-    long downloadStartNanos;
-    long downloadStartBytes;
-
-    Track(String label, long startNanos) {
-      this.label = label;
-      this.startNanos = startNanos;
-    }
-
-    int shownPercentage() {
-      if (downloading && totalBytes > 0) {
-        return (int) Math.min(100, bytes * 100 / totalBytes);
-      }
-      return percentage;
-    }
-
-    String describe() {
-      if (downloading) {
-        return "downloading " + Formats.bytes(bytes) + (totalBytes >= 0 ? "/" + Formats.bytes(totalBytes) : "");
-      }
-      return step == null ? "waiting for the server" : step;
-    }
-
-    String eta(long now, Duration elapsed) {
-      if (downloading) {
-        long received = bytes - downloadStartBytes;
-        long spent = now - downloadStartNanos;
-        if (totalBytes < 0 || received <= 0 || spent <= 0) {
-          return "";
-        }
-        double nanosPerByte = (double) spent / received;
-        return " ETA " + Formats.clock(Duration.ofNanos((long) (nanosPerByte * (totalBytes - bytes))));
-      }
-      return ProgressRenderer.eta(elapsed, percentage);
-    }
   }
 }
