@@ -39,6 +39,7 @@ public final class FakeShareDoExtension
   private final boolean declarative;
   private volatile FakeShareDoServer server;
   private volatile boolean perClass;
+  private volatile String owner;
 
   /** The declarative form: a demo-data server per test. */
   public FakeShareDoExtension() {
@@ -77,16 +78,19 @@ public final class FakeShareDoExtension
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    if (!declarative) {
+    // @Nested classes call beforeAll again: they share the outer class's server.
+    if (!declarative && server == null) {
       perClass = true;
+      owner = context.getUniqueId();
       server = startNew();
     }
   }
 
   @Override
   public void afterAll(ExtensionContext context) {
-    if (!declarative && perClass) {
+    if (!declarative && perClass && context.getUniqueId().equals(owner)) {
       stop();
+      perClass = false;
     }
   }
 

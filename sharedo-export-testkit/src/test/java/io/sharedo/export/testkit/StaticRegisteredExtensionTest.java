@@ -3,6 +3,7 @@ package io.sharedo.export.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
@@ -26,5 +27,14 @@ class StaticRegisteredExtensionTest {
   void secondTestSeesTheSameServer(FakeShareDoServer server) {
     assertThat(server).isSameAs(FAKE.server());
     assertThat(server.jobs()).hasSize(1);
+  }
+
+  @Nested
+  class NestedTests {
+    @Test
+    void shareTheOuterClassServer(FakeShareDoServer server) {
+      assertThat(server).isSameAs(FAKE.server());
+      assertThat(server.port()).isPositive();
+    }
   }
 }
