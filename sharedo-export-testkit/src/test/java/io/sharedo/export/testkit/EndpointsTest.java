@@ -86,6 +86,28 @@ class EndpointsTest {
   }
 
   @Test
+  void concurrentRetriesWithOneIdempotencyKeyMakeOneJob() throws Exception {
+    wire.token();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+    try {
+      List<java.util.concurrent.Future<String>> ids = new ArrayList<>();
+      for (int i = 0; i < 12; i++) {
+        ids.add(pool.submit(() -> Wire.json(wire.create("uat", "matter", "shared-key").body())
+            .get("exportJobId").asText()));
+      }
+      java.util.Set<String> distinct = new java.util.HashSet<>();
+      for (java.util.concurrent.Future<String> id : ids) {
+        distinct.add(id.get());
+      }
+      assertThat(distinct).hasSize(1);
+      assertThat(server.jobs()).hasSize(1);
+      assertThat(server.requestCount(Endpoint.CREATE_JOB)).isEqualTo(12);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void exportOfUnknownItemIs400WithErrorBody() {
     HttpResponse<String> r = wire.create("uat", "no-such-type", null);
     assertThat(r.statusCode()).isEqualTo(400);

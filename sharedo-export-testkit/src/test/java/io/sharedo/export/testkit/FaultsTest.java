@@ -159,6 +159,16 @@ class FaultsTest {
   }
 
   @Test
+  void serverErrorsForTheNextJobHitOnlyItsDownloads() {
+    String other = completedJob();
+    server.injectForNextJob(Fault.serverErrors(Endpoint.DOWNLOAD, 1));
+    String job = completedJob();
+    assertThat(wire.download("uat", other).statusCode()).isEqualTo(200);
+    assertThat(wire.download("uat", job).statusCode()).isEqualTo(500);
+    assertThat(wire.download("uat", job).statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void tokenExpiresInTheMiddleOfAJob() {
     server.injectForNextJob(Fault.tokenExpiresMidJob());
     String job = wire.createJob("uat", "matter");
