@@ -9,9 +9,7 @@ import io.sharedo.export.ExportListener;
 import io.sharedo.export.ExportParams;
 import io.sharedo.export.core.internal.RequestThrottle;
 import io.sharedo.export.core.internal.http.HttpTransport;
-import io.sharedo.export.core.internal.http.ServerErrors;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
@@ -39,18 +37,20 @@ import org.slf4j.LoggerFactory;
  */
 public final class PackageDownloader {
   private static final Logger LOG = LoggerFactory.getLogger(PackageDownloader.class);
-  private static final int BUFFER = 64 * 1024;
   private static final long PROGRESS_STEP = 256 * 1024;
 
   private final ExportListener listener;
+  private final java.time.Duration idleTimeout;
 
   /**
    * Creates the downloader.
    *
    * @param listener receives download events (must not throw)
+   * @param idleTimeout how long a body may stay silent before the transfer counts as broken
    */
-  public PackageDownloader(ExportListener listener) {
+  public PackageDownloader(ExportListener listener, java.time.Duration idleTimeout) {
     this.listener = listener;
+    this.idleTimeout = idleTimeout;
   }
 
   /** What to fetch and what to expect. */
@@ -160,7 +160,8 @@ public final class PackageDownloader {
     Void attempt(HttpTransport http, RequestThrottle throttle) {
       attempts++;
       boolean resuming = request.resumable() && offset > 0;
-      HttpResponse<InputStream> response = http.sendOnce(request.operation(), throttle, () -> {
+      BodyChunks body = new BodyChunks(idleTimeout);
+      HttpResponse<Void> response = http.sendOnce(request.operation(), throttle, () -> {
         HttpRequest.Builder builder = request.request().get();
         if (resuming) {
           builder.header("Range", "bytes=" + offset + "-");
@@ -169,7 +170,7 @@ public final class PackageDownloader {
           }
         }
         return builder;
-      }, HttpResponse.BodyHandlers.ofInputStream());
+      }, HttpResponse.BodyHandlers.fromSubscriber(body));
       int status = response.statusCode();
       if (status == 206 && resuming) {
         resumes++;
@@ -182,29 +183,30 @@ public final class PackageDownloader {
         total = response.headers().firstValueAsLong("Content-Length").orElse(-1);
         etag = response.headers().firstValue("ETag").orElse(null);
       } else {
-        throw refused(status, ServerErrors.message(response));
+        body.close();
+        throw refused(status, "HTTP " + status);
       }
       if (request.job() != null) {
         listener.downloadStarted(request.job(), offset, total);
       }
-      stream(response.body());
+      stream(body);
       if (total >= 0 && offset < total) {
         throw dropped("the connection closed after " + offset + " of " + total + " bytes");
       }
       return null;
     }
 
-    private void stream(InputStream body) {
-      byte[] buffer = new byte[BUFFER];
+    private void stream(BodyChunks body) {
       try (body) {
-        int n;
-        while ((n = body.read(buffer)) > 0) {
-          ByteBuffer bytes = ByteBuffer.wrap(buffer, 0, n);
-          while (bytes.hasRemaining()) {
-            channel.write(bytes);
+        for (java.util.List<ByteBuffer> chunk; (chunk = body.next()) != null; ) {
+          for (ByteBuffer bytes : chunk) {
+            int n = bytes.remaining();
+            digest.update(bytes.duplicate());
+            while (bytes.hasRemaining()) {
+              channel.write(bytes);
+            }
+            offset += n;
           }
-          digest.update(buffer, 0, n);
-          offset += n;
           if (total >= 0 && offset > total) {
             throw new ExportException(ExportErrorCode.VALIDATION_FAILED,
                 "the server sent more bytes than its Content-Length of " + total + "; the package is not trusted",
@@ -219,6 +221,10 @@ public final class PackageDownloader {
                 "the download was interrupted");
           }
         }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new ExportCancelledException(request.job() == null ? null : request.job().jobId(), false,
+            "the download was interrupted");
       } catch (IOException e) {
         throw dropped(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
       }

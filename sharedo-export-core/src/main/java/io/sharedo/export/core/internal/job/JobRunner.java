@@ -50,13 +50,14 @@ public final class JobRunner {
    * @param journal the job journal, or null when off
    * @param scheduler drives asynchronous polling
    * @param worker runs polls, downloads and asynchronous exports
+   * @param idleTimeout how long a download may stay silent
    */
   public JobRunner(Map<String, JobApi> environments, PollPolicy pollPolicy, ExportListener listener,
-      JobJournal journal, ScheduledExecutorService scheduler, Executor worker) {
+      JobJournal journal, ScheduledExecutorService scheduler, Executor worker, Duration idleTimeout) {
     this.environments = Map.copyOf(environments);
     this.pollPolicy = pollPolicy;
     this.listener = listener;
-    this.downloader = new PackageDownloader(listener);
+    this.downloader = new PackageDownloader(listener, idleTimeout);
     this.journal = journal;
     this.scheduler = scheduler;
     this.worker = worker;
