@@ -104,13 +104,4 @@ class ArchitectureTest {
         })
         .check(coreClasses);
   }
-
-  @Test
-  void apiModuleNeverDependsOnCore() {
-    classes().that().resideInAnyPackage("io.sharedo.export", "io.sharedo.export.component")
-        .should().onlyDependOnClassesThat().resideOutsideOfPackage("io.sharedo.export.core..")
-        .check(new ClassFileImporter()
-            .withImportOption(location -> !location.contains("/test-classes/"))
-            .importPackages("io.sharedo.export"));
-  }
 }
