@@ -73,7 +73,7 @@ public abstract class FakeServerTest {
         .listener(listener)
         .pollPolicy(FAST_POLLING)
         .retrySettings(FAST_RETRIES)
-        .requestTimeout(Duration.ofSeconds(5))
+        .requestTimeout(Duration.ofSeconds(1))
         .tempDirectory(temp);
   }
 

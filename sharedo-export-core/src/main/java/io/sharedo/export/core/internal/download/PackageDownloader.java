@@ -161,7 +161,7 @@ public final class PackageDownloader {
       attempts++;
       boolean resuming = request.resumable() && offset > 0;
       BodyChunks body = new BodyChunks(idleTimeout);
-      HttpResponse<Void> response = http.sendOnce(request.operation(), throttle, () -> {
+      HttpResponse<java.util.concurrent.Flow.Publisher<java.util.List<ByteBuffer>>> response = http.sendOnce(request.operation(), throttle, () -> {
         HttpRequest.Builder builder = request.request().get();
         if (resuming) {
           builder.header("Range", "bytes=" + offset + "-");
@@ -170,7 +170,8 @@ public final class PackageDownloader {
           }
         }
         return builder;
-      }, HttpResponse.BodyHandlers.fromSubscriber(body));
+      }, HttpResponse.BodyHandlers.ofPublisher());
+      response.body().subscribe(body);
       int status = response.statusCode();
       if (status == 206 && resuming) {
         resumes++;

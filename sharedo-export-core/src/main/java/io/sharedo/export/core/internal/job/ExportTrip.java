@@ -147,29 +147,37 @@ public final class ExportTrip {
   ExportResult finish(ExportJob job, JobStatus status, Path destination, RequestThrottle throttle, long start) {
     runner.journal(job, JobPhase.DOWNLOADING);
     return fetchAndRead(job.params(), job, destination, start,
-        file -> runner.download(job, status, file, throttle, reader::validate));
+        (file, check) -> runner.download(job, status, file, throttle, check));
   }
 
   private ExportResult fallback(ExportParams params, Path destination, RequestThrottle throttle, long start) {
     return fetchAndRead(params, null, destination, start,
-        file -> runner.configurationExport(params, file, throttle, reader::validate));
+        (file, check) -> runner.configurationExport(params, file, throttle, check));
   }
 
-  private ExportResult fetchAndRead(ExportParams params, ExportJob job, Path destination, long start,
-      java.util.function.Function<Path, DownloadResult> fetch) {
+  /** Fetches a package into a file, running a check on the complete file before it is moved into place. */
+  @FunctionalInterface
+  private interface Fetch {
+    DownloadResult fetch(Path file, java.util.function.Consumer<Path> check);
+  }
+
+  private ExportResult fetchAndRead(ExportParams params, ExportJob job, Path destination, long start, Fetch fetch) {
     Path temp = createTempFolder();
     try {
       Path file = destination != null ? destination : temp.resolve("package.zip");
-      DownloadResult download = fetch.apply(file);
+      // Validate and extract the complete part file before it is moved into place, so the
+      // destination only ever receives a package that could be read.
+      ExtractedPackage[] extracted = new ExtractedPackage[1];
+      DownloadResult download = fetch.fetch(file, part -> {
+        reader.validate(part);
+        extracted[0] = reader.extract(part, temp.resolve("content"));
+      });
       if (job != null) {
         listener.validated(job, download);
-      }
-      ExtractedPackage extracted = reader.extract(download.path(), temp.resolve("content"));
-      if (job != null) {
-        listener.extracted(job, extracted.directory(), extracted.files());
+        listener.extracted(job, extracted[0].directory(), extracted[0].files());
       }
       ExportResult result = new ExportResult(params, job,
-          job == null ? ExportMethod.CONFIGURATION_EXPORT : ExportMethod.PACKAGE_EXPORT, extracted.content(),
+          job == null ? ExportMethod.CONFIGURATION_EXPORT : ExportMethod.PACKAGE_EXPORT, extracted[0].content(),
           destination == null ? null : download, Duration.ofNanos(System.nanoTime() - start));
       listener.completed(result);
       return result;
