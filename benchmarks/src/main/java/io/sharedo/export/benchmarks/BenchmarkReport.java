@@ -31,8 +31,13 @@ public final class BenchmarkReport {
 
   static Map<String, FigureRun> figures() {
     Map<String, FigureRun> figures = new LinkedHashMap<>();
+    figures.put("download", DownloadFigure::run);
+    figures.put("download-heap", DownloadHeapFigure::run);
     figures.put("extract", ExtractFigure::run);
+    figures.put("polling", work -> PollingFigure.run());
+    figures.put("scale", work -> ScaleFigure.run());
     figures.put("compare", work -> CompareFigure.run());
+    figures.put("batch", work -> BatchFigure.run());
     return figures;
   }
 
