@@ -16,7 +16,6 @@ import io.sharedo.export.core.internal.job.PollLoop;
 import io.sharedo.export.testkit.Endpoint;
 import io.sharedo.export.testkit.FakeShareDoServer;
 import io.sharedo.export.testkit.ManualClock;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -94,7 +93,7 @@ final class PollingFigure {
     try (ShareDoExportClient client = FakeServers.client(server).build()) {
       ExportJob job = client.createJob(FakeServers.matter());
       Retrier retrier = new Retrier(RecoveryPolicy.defaults(), RetrySettings.defaults(), ExportListener.NONE);
-      HttpTransport http = new HttpTransport(FakeServers.ENVIRONMENT, HttpClient.newHttpClient(),
+      HttpTransport http = new HttpTransport(FakeServers.ENVIRONMENT, FakeServers.HTTP,
           server.baseUrl(FakeServers.ENVIRONMENT), new FixedTokenSource(FakeServers.token(server)),
           Duration.ofSeconds(30), retrier);
       PollLoop loop = new PollLoop(new JobApi(http, Endpoints.defaults()), job, Duration.ofHours(1), policy, retrier,
