@@ -101,6 +101,16 @@ public interface ExportService {
   ExportResult resume(RecoveredJob recovered);
 
   /**
+   * Like {@link #resume(RecoveredJob)}, keeping the verified package file at {@code destination}.
+   *
+   * @param recovered the interrupted job
+   * @param destination the package file to write (its folder must exist)
+   * @return the result, with {@link ExportResult#download()} set
+   * @throws ExportException on any failure; the destination is then left untouched
+   */
+  ExportResult resume(RecoveredJob recovered, Path destination);
+
+  /**
    * Exports the same item from two environments, in parallel and afresh, and compares them with
    * {@link CompareOptions#defaults()}.
    *

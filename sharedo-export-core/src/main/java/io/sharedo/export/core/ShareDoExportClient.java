@@ -182,6 +182,12 @@ public final class ShareDoExportClient implements ExportJobManager, ExportServic
   }
 
   @Override
+  public ExportResult resume(RecoveredJob recovered, Path destination) {
+    Args.notNull(recovered, "recovered");
+    return trip.resume(recovered, Args.notNull(destination, "destination"));
+  }
+
+  @Override
   public ComparisonResult compareExports(ExportType type, String systemName, String leftEnvironment,
       String rightEnvironment, CompareOptions options) {
     Args.notNull(options, "options");

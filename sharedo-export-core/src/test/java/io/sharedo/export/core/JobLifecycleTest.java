@@ -204,6 +204,26 @@ class JobLifecycleTest extends FakeServerTest {
   }
 
   @Test
+  void resumedJobCanKeepItsVerifiedPackage() {
+    Path journal = work.resolve("journal");
+    client.close();
+    client = clientBuilder().journalDirectory(journal).build();
+    ExportJob job = client.createJob(matter("uat"));
+    client.close();
+    client = clientBuilder().journalDirectory(journal).build();
+    Path destination = out.resolve("resumed.zip");
+
+    ExportResult result = client.resume(client.recoverInterruptedJobs().get(0), destination);
+
+    assertThat(result.job().jobId()).isEqualTo(job.jobId());
+    assertThat(result.download().path()).isEqualTo(destination);
+    assertThat(destination).exists();
+    assertThat(result.download().sha256())
+        .isEqualTo(server.job(job.jobId()).orElseThrow().packageSha256());
+    assertThat(server.requestCount(Endpoint.CREATE_JOB)).isEqualTo(1);
+  }
+
+  @Test
   void retryFailedJobResubmitsTheOriginalParameters() {
     server.injectForNextJob(Fault.jobFails("boom"));
     ExportJob failed = client.createJob(matter("uat"));
