@@ -44,6 +44,8 @@ public final class PollLoop {
   private String step;
   private boolean stallReported;
   private Duration interval;
+  /** The waits this loop has asked for so far: its own measure of how long the job has run. */
+  private long waitedNanos;
 
   /** What one poll found: the final status, or how long to wait before the next poll. */
   public record Outcome(JobStatus finished, Duration nextDelay) {}
@@ -164,7 +166,15 @@ public final class PollLoop {
       interval = policy.initialInterval();
     } else {
       Duration longer = interval.multipliedBy(3).dividedBy(2);
-      interval = longer.compareTo(policy.maxInterval()) > 0 ? policy.maxInterval() : longer;
+      interval = min(longer, policy.maxInterval());
+      // A long middle interval must not jump over the fast zone at the end: assuming the job keeps
+      // its pace so far, wake up by the time it should reach FAST_FROM percent. The pace is measured
+      // in the waits this loop asked for, so a simulated clock sees the same schedule as a real one.
+      if (status.percentage() > 0 && waitedNanos > 0) {
+        long untilFastZone = waitedNanos / status.percentage() * (FAST_FROM - status.percentage());
+        Duration byPace = Duration.ofNanos(Math.max(untilFastZone, policy.initialInterval().toNanos()));
+        interval = min(interval, byPace);
+      }
     }
     double spread = policy.jitter() * (ThreadLocalRandom.current().nextDouble() * 2 - 1);
     Duration delay = Duration.ofNanos(Math.max(1, Math.round(interval.toNanos() * (1 + spread))));
@@ -174,6 +184,12 @@ public final class PollLoop {
     // Wake up no later than the deadline or the stall limit, so that they end monitoring on time.
     long untilDeadline = Math.max(1, deadlineNanos - now);
     long untilStall = Math.max(1, lastProgressNanos + policy.stallTimeout().toNanos() - now);
-    return Duration.ofNanos(Math.min(delay.toNanos(), Math.min(untilDeadline, untilStall)));
+    Duration next = Duration.ofNanos(Math.min(delay.toNanos(), Math.min(untilDeadline, untilStall)));
+    waitedNanos += next.toNanos();
+    return next;
+  }
+
+  private static Duration min(Duration a, Duration b) {
+    return a.compareTo(b) <= 0 ? a : b;
   }
 }
