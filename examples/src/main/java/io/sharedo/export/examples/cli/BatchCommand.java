@@ -39,7 +39,8 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--items", required = true, paramLabel = "FILE", description = "The items file.")
   private Path items;
 
-  @Option(names = "--concurrency", paramLabel = "N", defaultValue = "4",
+  // The library's default (BatchOptions.defaults()): the tool should behave like the API it shows off.
+  @Option(names = "--concurrency", paramLabel = "N", defaultValue = "5",
       description = "How many exports run at once (default: ${DEFAULT-VALUE}).")
   private int concurrency;
 
