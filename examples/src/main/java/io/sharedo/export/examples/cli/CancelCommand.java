@@ -1,13 +1,10 @@
 package io.sharedo.export.examples.cli;
 
 import io.sharedo.export.CancelResult;
-import io.sharedo.export.ExportListener;
-import java.util.Set;
+import io.sharedo.export.ExportJobManager;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code cancel JOB_ID}: asks the server to cancel a job. Exit 0 when the server acknowledged it
@@ -16,15 +13,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "cancel", mixinStandardHelpOptions = true, description = "Cancel an export job.")
 final class CancelCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", paramLabel = "JOB_ID", description = "The job's id.")
-  private String jobId;
-
-  @Option(names = "--environment", paramLabel = "ENV", defaultValue = "uat",
-      description = "The environment the job runs in (default: ${DEFAULT-VALUE}).")
-  private String environment;
-
   @Mixin
-  private ConnectionOptions connection;
+  private JobTarget target;
 
   @Mixin
   private OutputOptions output;
@@ -42,12 +32,8 @@ final class CancelCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Connection resolved = connection.resolve(context);
-    CancelResult result;
-    try (Backend backend =
-        context.backends().open(context, resolved, Set.of(environment), ExportListener.NONE, null)) {
-      result = backend.jobs().cancelJob(JobReference.of(jobId, environment));
-    }
+    CancelResult result = target.request(context, ExportJobManager::cancelJob);
+    String environment = target.environment();
     if (output.json()) {
       context.out().println(Reports.toJson(
           new Reports.CancelReport(result.jobId(), environment, result.serverAcknowledged(), result.detail())));

@@ -1,14 +1,11 @@
 package io.sharedo.export.examples.cli;
 
-import io.sharedo.export.ExportListener;
+import io.sharedo.export.ExportJobManager;
 import io.sharedo.export.JobStatus;
 import java.io.PrintStream;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code status JOB_ID}: asks the server once how a job is doing. Created per run; not thread-safe.
@@ -16,15 +13,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "status", mixinStandardHelpOptions = true, description = "Show an export job's status.")
 final class StatusCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", paramLabel = "JOB_ID", description = "The job's id.")
-  private String jobId;
-
-  @Option(names = "--environment", paramLabel = "ENV", defaultValue = "uat",
-      description = "The environment the job runs in (default: ${DEFAULT-VALUE}).")
-  private String environment;
-
   @Mixin
-  private ConnectionOptions connection;
+  private JobTarget target;
 
   @Mixin
   private OutputOptions output;
@@ -42,12 +32,8 @@ final class StatusCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Connection resolved = connection.resolve(context);
-    JobStatus status;
-    try (Backend backend =
-        context.backends().open(context, resolved, Set.of(environment), ExportListener.NONE, null)) {
-      status = backend.jobs().getJobStatus(JobReference.of(jobId, environment));
-    }
+    JobStatus status = target.request(context, ExportJobManager::getJobStatus);
+    String environment = target.environment();
     if (output.json()) {
       context.out().println(Reports.toJson(new Reports.StatusReport(status.jobId(), environment,
           status.state().name(), status.percentage(), status.currentStep(), status.queuedSteps(), status.complete(),
