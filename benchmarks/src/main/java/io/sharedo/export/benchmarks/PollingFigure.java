@@ -2,6 +2,7 @@ package io.sharedo.export.benchmarks;
 
 import io.sharedo.export.ExportJob;
 import io.sharedo.export.ExportListener;
+import io.sharedo.export.JobStatus;
 import io.sharedo.export.core.Endpoints;
 import io.sharedo.export.core.PollPolicy;
 import io.sharedo.export.core.RecoveryPolicy;
@@ -25,7 +26,7 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Figure 3: progress requests and completion lag for 2 s, 10 s and 60 s jobs, the default adaptive
- * {@link PollPolicy} against fixed 1-second polling. Runs the client's real {@link PollLoop} (an
+ * {@link PollPolicy} against a fixed 1-second poller. Runs the client's real {@link PollLoop} (an
  * internal class; the benchmark is not API) over HTTP against a fake server on a
  * {@link ManualClock}: instead of sleeping, the driver moves the server's clock on by each delay the
  * loop asks for, so a 60 s job takes milliseconds and both policies see identical jobs.
@@ -33,6 +34,7 @@ import java.util.concurrent.CompletableFuture;
 final class PollingFigure {
   private static final int[] JOB_SECONDS = {2, 10, 60};
   private static final int TRIALS = 15;
+  private static final Duration FIXED_INTERVAL = Duration.ofSeconds(1);
 
   private PollingFigure() {}
 
@@ -41,10 +43,8 @@ final class PollingFigure {
 
   static Figure run() throws Exception {
     PollPolicy adaptive = PollPolicy.defaults();
-    PollPolicy fixed = PollPolicy.builder().initialInterval(Duration.ofSeconds(1)).maxInterval(Duration.ofSeconds(1))
-        .jitter(0).build();
     // Real jobs do not end on whole seconds; a fixed random extra of 0..1 s per trial, the same for
-    // both policies, keeps fixed 1 s polling from always landing exactly on the completion.
+    // both pollers, keeps fixed 1 s polling from always landing exactly on the completion.
     Random random = new Random(7);
     List<String> measured = new ArrayList<>();
     List<CompletableFuture<Void>> closing = new ArrayList<>();
@@ -61,7 +61,7 @@ final class PollingFigure {
         double[] f;
         try {
           a = trial(server, length, adaptive);
-          f = trial(server, length, fixed);
+          f = trial(server, length, null);
         } finally {
           // The JDK's HttpServer takes up to a second to stop; stop the 45 servers side by side.
           closing.add(CompletableFuture.runAsync(server::close));
@@ -81,13 +81,15 @@ final class PollingFigure {
     return new Figure("polling: adaptive vs fixed 1 s (requests, median lag)", String.join("; ", measured),
         "fewer requests, median lag no worse", met,
         "ManualClock method: real PollLoop + JobApi over HTTP, fake server's ManualClock advanced by each delay"
-            + " the loop returns; default PollPolicy (1 s..10 s, 10% jitter) vs 1 s fixed without jitter; medians of "
-            + TRIALS + " jobs per length, each length + random 0..1 s, the same jobs for both");
+            + " the loop returns; default PollPolicy vs a fixed poller (poll, wait 1 s, poll..., from the moment"
+            + " the job is created; one that waits before its first poll makes one request fewer, same lag);"
+            + " medians of " + TRIALS + " jobs per length, each length + random 0..1 s, the same jobs for both");
   }
 
   /**
-   * Monitors one new job on {@code server}, whose jobs last {@code length}; returns {progress
-   * requests, seconds from completion to notice}.
+   * Monitors one new job on {@code server}, whose jobs last {@code length}, with the client's
+   * {@link PollLoop} under {@code policy}, or with a fixed 1 s poller when {@code policy} is null;
+   * returns {progress requests, seconds from completion to notice}.
    */
   private static double[] trial(FakeShareDoServer server, Duration length, PollPolicy policy) throws Exception {
     try (ShareDoExportClient client = FakeServers.client(server).build()) {
@@ -96,19 +98,41 @@ final class PollingFigure {
       HttpTransport http = new HttpTransport(FakeServers.ENVIRONMENT, FakeServers.HTTP,
           server.baseUrl(FakeServers.ENVIRONMENT), new FixedTokenSource(FakeServers.token(server)),
           Duration.ofSeconds(30), retrier);
-      PollLoop loop = new PollLoop(new JobApi(http, Endpoints.defaults()), job, Duration.ofHours(1), policy, retrier,
-          ExportListener.NONE, RequestThrottle.NONE);
+      JobApi api = new JobApi(http, Endpoints.defaults());
       int before = server.requestCount(Endpoint.PROGRESS);
-      // The client polls once right after creating the job, then waits whatever the loop says.
-      Duration elapsed = Duration.ZERO;
-      PollLoop.Outcome outcome = loop.poll();
-      while (outcome.finished() == null) {
-        server.advance(outcome.nextDelay());
-        elapsed = elapsed.plus(outcome.nextDelay());
-        outcome = loop.poll();
-      }
+      Duration elapsed = policy == null ? fixedPolling(server, api, job) : adaptivePolling(server, api, job, policy,
+          retrier);
       int requests = server.requestCount(Endpoint.PROGRESS) - before;
       return new double[] {requests, elapsed.minus(length).toNanos() / 1e9};
+    }
+  }
+
+  /** The client's own loop: waits what it says before the first poll and between polls. */
+  private static Duration adaptivePolling(FakeShareDoServer server, JobApi api, ExportJob job, PollPolicy policy,
+      Retrier retrier) {
+    PollLoop loop = new PollLoop(api, job, Duration.ofHours(1), policy, retrier, ExportListener.NONE,
+        RequestThrottle.NONE);
+    Duration elapsed = loop.firstDelay();
+    server.advance(elapsed);
+    PollLoop.Outcome outcome = loop.poll();
+    while (outcome.finished() == null) {
+      server.advance(outcome.nextDelay());
+      elapsed = elapsed.plus(outcome.nextDelay());
+      outcome = loop.poll();
+    }
+    return elapsed;
+  }
+
+  /** The baseline: poll as soon as the job exists, then every second until it is finished. */
+  private static Duration fixedPolling(FakeShareDoServer server, JobApi api, ExportJob job) {
+    Duration elapsed = Duration.ZERO;
+    while (true) {
+      JobStatus status = api.progress(job, job.params(), RequestThrottle.NONE).status();
+      if (status.isFinished() && status.packageAvailable()) {
+        return elapsed;
+      }
+      server.advance(FIXED_INTERVAL);
+      elapsed = elapsed.plus(FIXED_INTERVAL);
     }
   }
 

@@ -4,12 +4,23 @@ import java.time.Duration;
 
 /**
  * How the client polls a job's progress, and the three limits that end monitoring with
- * {@code EXPORT_002}. Polling is adaptive: it starts at {@code initialInterval}, backs off towards
- * {@code maxInterval} while the job is in the middle of its work, and returns to
- * {@code initialInterval} near the end (90% and above), each interval spread by {@code jitter}. A
- * {@code Retry-After} from the server is always honoured. Immutable and thread-safe.
+ * {@code EXPORT_002}. Polling is adaptive:
  *
- * @param initialInterval the interval at the start and near the end of a job (the minimum)
+ * <ul>
+ *   <li>a job created a moment ago is first polled {@code initialInterval} after its creation (an
+ *       immediate poll would only see it starting); a job created earlier is polled at once;
+ *   <li>while the job's pace is unknown the wait starts at {@code initialInterval} and grows by half
+ *       after each poll up to {@code maxInterval}, spread by {@code jitter};
+ *   <li>once two percentages show the job's pace, a wait that would pass the predicted end is
+ *       replaced by one that ends just at it, so a job is seen finished soon after it finishes
+ *       without frequent polling; such a wait may be shorter than {@code initialInterval}, never
+ *       shorter than a fifth of it. When the end comes later than predicted and the percentage
+ *       stops moving, the wait backs off again from that fifth.
+ * </ul>
+ *
+ * <p>A {@code Retry-After} from the server is always honoured. Immutable and thread-safe.
+ *
+ * @param initialInterval the first wait, and where the back-off starts
  * @param maxInterval the longest interval between two polls
  * @param defaultDeadline the overall deadline used when the caller gives none
  * @param pollBudget the most progress requests one job may use
@@ -29,7 +40,7 @@ public record PollPolicy(
   /**
    * Creates the record, checking every argument.
    *
-   * @param initialInterval the interval at the start and near the end of a job (the minimum)
+   * @param initialInterval the first wait, and where the back-off starts
    * @param maxInterval the longest interval between two polls
    * @param defaultDeadline the overall deadline used when the caller gives none
    * @param pollBudget the most progress requests one job may use
@@ -79,7 +90,7 @@ public record PollPolicy(
     private Builder() {}
 
     /**
-     * The interval at the start and near the end of a job.
+     * The first wait, and where the back-off starts; aimed waits may be down to a fifth of it.
      *
      * @param value a positive duration
      * @return this builder

@@ -169,6 +169,7 @@ public final class JobRunner {
     PollLoop loop = new PollLoop(api(job.environment()), job, deadline, pollPolicy,
         api(job.environment()).http().retrier(), listener, throttle);
     try {
+      TimeUnit.NANOSECONDS.sleep(loop.firstDelay().toNanos());
       while (true) {
         PollLoop.Outcome outcome = loop.poll();
         if (outcome.finished() != null) {
@@ -246,7 +247,16 @@ public final class JobRunner {
         submit.accept(() -> cancel(job));
       }
     });
-    submit.accept(step[0]);
+    Duration first = loop.firstDelay();
+    if (first.isZero()) {
+      submit.accept(step[0]);
+    } else {
+      try {
+        pending.set(scheduler.schedule(() -> submit.accept(step[0]), first.toNanos(), TimeUnit.NANOSECONDS));
+      } catch (RejectedExecutionException e) {
+        result.completeExceptionally(new ExportCancelledException(job.jobId(), false, "the client was closed"));
+      }
+    }
     return result;
   }
 

@@ -22,11 +22,13 @@ import java.util.concurrent.ThreadLocalRandom;
  * The monitoring of one job as a sequence of single polls, so that the same logic serves the
  * blocking monitor (sleeping on the caller's thread) and the asynchronous one (a shared scheduler).
  * Enforces the deadline, the poll budget and the stall limit; reports progress (never backwards)
- * and stalls. Not thread-safe: one poll at a time, which both drivers guarantee.
+ * and stalls. Chooses each wait: backing off while the job's pace is unknown, then aiming at the
+ * end its pace predicts ({@link ProgressPace}). Not thread-safe: one poll at a time, which both
+ * drivers guarantee.
  */
 public final class PollLoop {
-  private static final int FAST_BELOW = 10;
-  private static final int FAST_FROM = 90;
+  /** Aimed waits are never shorter than this fraction of the initial interval. */
+  private static final int SHORTEST_WAIT_DIVISOR = 5;
 
   private final JobApi api;
   private final ExportJob job;
@@ -46,6 +48,11 @@ public final class PollLoop {
   private Duration interval;
   /** The waits this loop has asked for so far: its own measure of how long the job has run. */
   private long waitedNanos;
+  private final Duration firstDelay;
+  private final ProgressPace pace;
+  /** The percentage seen when the last wait aimed at the predicted end, or -1 after other waits. */
+  private int aimedFrom = -1;
+  private int missedAims;
 
   /** What one poll found: the final status, or how long to wait before the next poll. */
   public record Outcome(JobStatus finished, Duration nextDelay) {}
@@ -74,6 +81,24 @@ public final class PollLoop {
     this.deadlineNanos = startNanos + deadline.toNanos();
     this.lastProgressNanos = startNanos;
     this.interval = policy.initialInterval();
+    // A job the server accepted a moment ago is still starting: polling it at once only costs a
+    // request. Such a job is polled once its initial interval has passed since its creation, and
+    // its creation is then time 0 of the pace estimate.
+    Duration age = Duration.between(job.createdAt(), java.time.Instant.now());
+    boolean fresh = !age.isNegative() && age.compareTo(policy.initialInterval()) < 0;
+    this.firstDelay = fresh ? jittered(policy.initialInterval()).minus(age) : Duration.ZERO;
+    this.pace = new ProgressPace(fresh);
+    this.waitedNanos = fresh ? Math.max(0, firstDelay.toNanos()) + age.toNanos() : 0;
+  }
+
+  /**
+   * How long to wait before the first {@link #poll()}: zero for a job created earlier, the rest of
+   * the initial interval for a job created a moment ago.
+   *
+   * @return the wait, never negative
+   */
+  public Duration firstDelay() {
+    return firstDelay.isNegative() ? Duration.ZERO : firstDelay;
   }
 
   /**
@@ -159,25 +184,7 @@ public final class PollLoop {
   }
 
   private Duration nextDelay(JobStatus status, JobApi.Polled polled, long now) {
-    // Fast at the start and near the end, where a state change is most likely; backing off in the
-    // middle, where a long step runs.
-    boolean edge = status.percentage() < FAST_BELOW || status.percentage() >= FAST_FROM || status.isFinished();
-    if (edge) {
-      interval = policy.initialInterval();
-    } else {
-      Duration longer = interval.multipliedBy(3).dividedBy(2);
-      interval = min(longer, policy.maxInterval());
-      // A long middle interval must not jump over the fast zone at the end: assuming the job keeps
-      // its pace so far, wake up by the time it should reach FAST_FROM percent. The pace is measured
-      // in the waits this loop asked for, so a simulated clock sees the same schedule as a real one.
-      if (status.percentage() > 0 && waitedNanos > 0) {
-        long untilFastZone = waitedNanos / status.percentage() * (FAST_FROM - status.percentage());
-        Duration byPace = Duration.ofNanos(Math.max(untilFastZone, policy.initialInterval().toNanos()));
-        interval = min(interval, byPace);
-      }
-    }
-    double spread = policy.jitter() * (ThreadLocalRandom.current().nextDouble() * 2 - 1);
-    Duration delay = Duration.ofNanos(Math.max(1, Math.round(interval.toNanos() * (1 + spread))));
+    Duration delay = status.isFinished() ? restartBackoff() : delayByPace(status.percentage());
     if (polled.retryAfter().isPresent() && polled.retryAfter().get().compareTo(delay) > 0) {
       delay = polled.retryAfter().get();
     }
@@ -187,6 +194,57 @@ public final class PollLoop {
     Duration next = Duration.ofNanos(Math.min(delay.toNanos(), Math.min(untilDeadline, untilStall)));
     waitedNanos += next.toNanos();
     return next;
+  }
+
+  /**
+   * Backs off while nothing is known and aims at the predicted end once the pace is known, so a
+   * long job costs few requests and is still seen finished soon after it finishes.
+   */
+  private Duration delayByPace(int reported) {
+    ProgressPace.Estimate estimate = pace.observe(waitedNanos, reported);
+    Duration shortest = policy.initialInterval().dividedBy(SHORTEST_WAIT_DIVISOR);
+    if (aimedFrom >= 0 && reported <= aimedFrom) {
+      // The end came later than predicted and the job did not move: its pace changed. Back off
+      // from the shortest wait instead of aiming again and again at a moving target.
+      missedAims++;
+      Duration retry = shortest.multipliedBy(1L << Math.min(missedAims, 20));
+      return min(retry, policy.maxInterval());
+    }
+    missedAims = 0;
+    aimedFrom = -1;
+    Duration backoff = polls == 1 ? policy.initialInterval() : min(interval.multipliedBy(3).dividedBy(2),
+        policy.maxInterval());
+    if (estimate != null && estimate.fromTwoObservations() && estimate.remainingNanos() <= backoff.toNanos()) {
+      // Percentages are whole numbers, so the job is up to one point further on than reported:
+      // aim half a point before the end the report predicts.
+      aimedFrom = reported;
+      long aim = estimate.remainingNanos() - estimate.nanosPerPoint() / 2;
+      return Duration.ofNanos(Math.max(aim, shortest.toNanos()));
+    }
+    interval = backoff;
+    Duration wait = backoff;
+    if (estimate != null && !estimate.fromTwoObservations()) {
+      // Counted from creation the end is predicted late: take the second observation well before it.
+      wait = min(wait, Duration.ofNanos(estimate.remainingNanos() * 3 / 5));
+    }
+    return jittered(max(wait, shortest));
+  }
+
+  /** The job is complete but its package is not ready yet: packaging has no pace to go by. */
+  private Duration restartBackoff() {
+    aimedFrom = -1;
+    interval = polls == 1 ? policy.initialInterval()
+        : min(interval.multipliedBy(3).dividedBy(2), policy.maxInterval());
+    return jittered(interval);
+  }
+
+  private Duration jittered(Duration wait) {
+    double spread = policy.jitter() * (ThreadLocalRandom.current().nextDouble() * 2 - 1);
+    return Duration.ofNanos(Math.max(1, Math.round(wait.toNanos() * (1 + spread))));
+  }
+
+  private static Duration max(Duration a, Duration b) {
+    return a.compareTo(b) >= 0 ? a : b;
   }
 
   private static Duration min(Duration a, Duration b) {

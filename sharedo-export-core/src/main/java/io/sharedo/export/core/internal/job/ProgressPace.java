@@ -1,0 +1,71 @@
+package io.sharedo.export.core.internal.job;
+
+/**
+ * Predicts how long a job still needs from the percentages it reported, assuming it keeps its pace.
+ * Times are the monitoring loop's own measure (the sum of the waits it asked for), so that a
+ * simulated clock sees the same predictions as a real one. Not thread-safe: one loop owns it.
+ *
+ * <p>Two estimates, from the best evidence there is:
+ *
+ * <ul>
+ *   <li>from two running observations: the points gained between the first percentage above zero
+ *       and now, over the time between them. Queueing before the job ran does not distort it.
+ *   <li>from the job's creation alone (when the loop saw the job created): now over the points so
+ *       far. Time spent queued counts as work, so it predicts the end late; the loop uses it only to
+ *       choose where to take the second observation.
+ * </ul>
+ */
+final class ProgressPace {
+  private static final int DONE = 100;
+
+  /** Whether time 0 is the moment the job was created, which makes a one-point estimate possible. */
+  private final boolean timedFromCreation;
+  private long firstNanos = -1;
+  private int firstPercentage;
+
+  /**
+   * A prediction.
+   *
+   * @param remainingNanos the time until the job reaches 100% if it keeps its pace
+   * @param nanosPerPoint the time the job takes per percentage point
+   * @param fromTwoObservations whether it rests on two running observations (else on creation)
+   */
+  record Estimate(long remainingNanos, long nanosPerPoint, boolean fromTwoObservations) {}
+
+  /**
+   * Starts with no observation.
+   *
+   * @param timedFromCreation whether time 0 is the job's creation
+   */
+  ProgressPace(boolean timedFromCreation) {
+    this.timedFromCreation = timedFromCreation;
+  }
+
+  /**
+   * Records what one poll saw and predicts the rest.
+   *
+   * @param nanos when, on the loop's own clock
+   * @param percentage the percentage the server reported (0..100)
+   * @return the prediction, or null when there is not enough evidence yet
+   */
+  Estimate observe(long nanos, int percentage) {
+    if (percentage <= 0) {
+      return null;
+    }
+    if (firstNanos < 0) {
+      firstNanos = nanos;
+      firstPercentage = percentage;
+      if (!timedFromCreation || nanos <= 0) {
+        return null;
+      }
+      long perPoint = nanos / percentage;
+      return new Estimate(perPoint * (DONE - percentage), perPoint, false);
+    }
+    int gained = percentage - firstPercentage;
+    if (gained <= 0) {
+      return null;
+    }
+    long perPoint = (nanos - firstNanos) / gained;
+    return new Estimate(perPoint * Math.max(0, DONE - percentage), perPoint, true);
+  }
+}
