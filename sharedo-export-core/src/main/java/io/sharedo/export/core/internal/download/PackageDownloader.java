@@ -200,14 +200,18 @@ public final class PackageDownloader {
     private void stream(BodyChunks body) {
       try (body) {
         for (java.util.List<ByteBuffer> chunk; (chunk = body.next()) != null; ) {
-          for (ByteBuffer bytes : chunk) {
-            int n = bytes.remaining();
-            digest.update(bytes.duplicate());
-            while (bytes.hasRemaining()) {
-              channel.write(bytes);
-            }
-            offset += n;
+          ByteBuffer[] buffers = chunk.toArray(new ByteBuffer[0]);
+          ByteBuffer[] unwritten = new ByteBuffer[buffers.length];
+          long bytes = 0;
+          for (int i = 0; i < buffers.length; i++) {
+            bytes += buffers[i].remaining();
+            unwritten[i] = buffers[i].duplicate();
           }
+          writeFully(buffers, bytes);
+          for (ByteBuffer written : unwritten) {
+            digest.update(written);
+          }
+          offset += bytes;
           if (total >= 0 && offset > total) {
             throw new ExportException(ExportErrorCode.VALIDATION_FAILED,
                 "the server sent more bytes than its Content-Length of " + total + "; the package is not trusted",
@@ -228,6 +232,13 @@ public final class PackageDownloader {
             "the download was interrupted");
       } catch (IOException e) {
         throw dropped(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+      }
+    }
+
+    /** The whole batch in one gathered write, not a write per 16 KiB buffer. */
+    private void writeFully(ByteBuffer[] buffers, long bytes) throws IOException {
+      for (long left = bytes; left > 0; ) {
+        left -= channel.write(buffers);
       }
     }
 
