@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Bounded read-ahead: at most {@link #READ_AHEAD} deliveries are requested and not yet handed
  * back by the reader (a batch counts as handed back when the reader asks for the next one). The JDK
  * client delivers its 16 KiB buffers one per delivery, so that is about 1 MiB. Requesting one
- * delivery at a time instead made every 16 KiB a thread hand-off and halved the throughput.
+ * delivery at a time instead made every 16 KiB a thread hand-off: the 512 MiB loopback figure (1a)
+ * went from about 150 to 240-290 MiB/s with this; 2 or 4 MiB ahead measured no better.
  */
 final class BodyChunks implements Flow.Subscriber<List<ByteBuffer>>, AutoCloseable {
   /** Deliveries requested ahead of the reader. */
