@@ -222,23 +222,34 @@ public final class PackageDownloader {
             listener.downloadProgress(request.job(), offset, total);
           }
           if (Thread.currentThread().isInterrupted()) {
-            throw new ExportCancelledException(request.job() == null ? null : request.job().jobId(), false,
-                "the download was interrupted");
+            throw interrupted();
           }
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new ExportCancelledException(request.job() == null ? null : request.job().jobId(), false,
-            "the download was interrupted");
+        throw interrupted();
       } catch (IOException e) {
         throw dropped(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
       }
     }
 
     /** The whole batch in one gathered write, not a write per 16 KiB buffer. */
-    private void writeFully(ByteBuffer[] buffers, long bytes) throws IOException {
-      for (long left = bytes; left > 0; ) {
-        left -= channel.write(buffers);
+    /**
+     * Writes a batch. A disk error is final (EXPORT_004), not a broken transfer: retrying cannot
+     * free space or grant permissions, and a resume would start from a file position that no
+     * longer matches the bytes counted.
+     */
+    private void writeFully(ByteBuffer[] buffers, long bytes) {
+      try {
+        for (long left = bytes; left > 0; ) {
+          left -= channel.write(buffers);
+        }
+      } catch (java.nio.channels.ClosedByInterruptException e) {
+        throw interrupted();
+      } catch (IOException e) {
+        throw new ExportException(ExportErrorCode.DOWNLOAD_FAILED,
+            "cannot write the package to " + part + " (" + e.getMessage() + "); check the folder's space and "
+                + "permissions", details(request, this), e);
       }
     }
 
@@ -283,6 +294,11 @@ public final class PackageDownloader {
       digest = newDigest();
       offset = 0;
       lastReported = 0;
+    }
+
+    private ExportCancelledException interrupted() {
+      return new ExportCancelledException(request.job() == null ? null : request.job().jobId(), false,
+          "the download was interrupted");
     }
 
     private ExportException dropped(String what) {
