@@ -9,17 +9,24 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The threads one client owns: a one-thread scheduler that wakes every asynchronous poll, and a
- * small worker pool unless the caller supplied an executor. Thread-safe.
+ * The threads one client owns: a one-thread scheduler that wakes every asynchronous poll, a small
+ * worker pool unless the caller supplied an executor, and a small pool that runs the JDK HTTP
+ * clients' own tasks. Without that last pool each {@code HttpClient} starts a cached pool that grows
+ * a thread per overlapping response, so a thousand monitored jobs polled at once could briefly start
+ * dozens of threads. Thread-safe.
  */
 final class ClientThreads implements AutoCloseable {
   private static final AtomicInteger SCHEDULERS = new AtomicInteger();
   private static final AtomicInteger WORKERS = new AtomicInteger();
+  private static final AtomicInteger HTTP = new AtomicInteger();
   private static final int WORKER_THREADS = 4;
+  /** The HTTP clients' tasks only parse and hand over bytes; they never block on I/O. */
+  private static final int HTTP_THREADS = 2;
 
   private final ScheduledThreadPoolExecutor scheduler;
   private final ExecutorService worker;
   private final boolean ownsWorker;
+  private final ExecutorService http;
 
   ClientThreads(ExecutorService callerExecutor) {
     this.scheduler = new ScheduledThreadPoolExecutor(1, named("sharedo-export-scheduler-", SCHEDULERS));
@@ -27,6 +34,7 @@ final class ClientThreads implements AutoCloseable {
     this.ownsWorker = callerExecutor == null;
     this.worker = ownsWorker ? Executors.newFixedThreadPool(WORKER_THREADS, named("sharedo-export-worker-", WORKERS))
         : callerExecutor;
+    this.http = Executors.newFixedThreadPool(HTTP_THREADS, named("sharedo-export-http-", HTTP));
   }
 
   ScheduledExecutorService scheduler() {
@@ -37,17 +45,24 @@ final class ClientThreads implements AutoCloseable {
     return worker;
   }
 
+  /** The executor every environment's {@code HttpClient} runs its asynchronous tasks on. */
+  ExecutorService http() {
+    return http;
+  }
+
   @Override
   public void close() {
     scheduler.shutdownNow();
     if (ownsWorker) {
       worker.shutdownNow();
     }
+    http.shutdownNow();
     try {
       scheduler.awaitTermination(5, TimeUnit.SECONDS);
       if (ownsWorker) {
         worker.awaitTermination(5, TimeUnit.SECONDS);
       }
+      http.awaitTermination(5, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

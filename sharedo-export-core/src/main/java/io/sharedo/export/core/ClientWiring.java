@@ -9,12 +9,13 @@ import io.sharedo.export.core.internal.job.JobApi;
 import java.net.http.HttpClient;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Executor;
 
 /** Builds the per-environment HTTP stack: one pooled {@link HttpClient} and token source each. */
 final class ClientWiring {
   private ClientWiring() {}
 
-  static Map<String, JobApi> jobApis(ClientSettings settings) {
+  static Map<String, JobApi> jobApis(ClientSettings settings, Executor httpTasks) {
     Retrier retrier = new Retrier(settings.recoveryPolicy(), settings.retrySettings(), settings.listener());
     Map<String, JobApi> apis = new LinkedHashMap<>();
     settings.environments().forEach((name, env) -> {
@@ -22,6 +23,7 @@ final class ClientWiring {
           .connectTimeout(settings.connectTimeout())
           .version(env.httpVersion())
           .followRedirects(HttpClient.Redirect.NORMAL)
+          .executor(httpTasks)
           .build();
       TokenSource tokens = env.usesFixedToken()
           ? new FixedTokenSource(env.bearerToken())

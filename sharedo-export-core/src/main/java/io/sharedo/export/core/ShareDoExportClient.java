@@ -53,7 +53,8 @@ import java.util.concurrent.Future;
  *
  * <p>Thread-safe. Blocking methods run on the caller's thread; asynchronous monitoring shares one
  * small scheduler ({@code sharedo-export-scheduler-N}), downloads of asynchronous exports run on the
- * caller's executor or an internal one ({@code sharedo-export-worker-N}). Every export asks the server
+ * caller's executor or an internal one ({@code sharedo-export-worker-N}), and the JDK HTTP clients run
+ * their tasks on two {@code sharedo-export-http-N} threads. Every export asks the server
  * afresh: nothing is cached but tokens.
  */
 public final class ShareDoExportClient implements ExportJobManager, ExportService, BatchExportService, AutoCloseable {
@@ -70,7 +71,7 @@ public final class ShareDoExportClient implements ExportJobManager, ExportServic
     this.threads = new ClientThreads(settings.executor());
     this.reader = PackageReader.create(settings.packageLimits());
     this.journal = settings.journalDirectory() == null ? null : new JobJournal(settings.journalDirectory());
-    this.runner = new JobRunner(ClientWiring.jobApis(settings), settings.pollPolicy(), settings.listener(), journal,
+    this.runner = new JobRunner(ClientWiring.jobApis(settings, threads.http()), settings.pollPolicy(), settings.listener(), journal,
         threads.scheduler(), threads.worker(), settings.requestTimeout());
     this.trip = new ExportTrip(runner, reader, settings.listener(), settings.tempDirectory());
     this.batches = new BatchRunner(settings.listener());
@@ -230,8 +231,8 @@ public final class ShareDoExportClient implements ExportJobManager, ExportServic
   }
 
   /**
-   * Stops the client's threads (the scheduler, and the internal worker pool when the caller gave no
-   * executor); running asynchronous exports end with EXPORT_009. A caller's executor is not shut
+   * Stops the client's threads (the scheduler, the HTTP clients' pool, and the internal worker pool when
+   * the caller gave no executor); running asynchronous exports end with EXPORT_009. A caller's executor is not shut
    * down. Idempotent.
    */
   @Override
