@@ -53,6 +53,8 @@ public final class PollLoop {
   /** The percentage seen when the last wait aimed at the predicted end, or -1 after other waits. */
   private int aimedFrom = -1;
   private int missedAims;
+  /** How far before the predicted end the last aimed wait ended, when it aimed early on purpose. */
+  private long earlyByNanos;
 
   /** What one poll found: the final status, or how long to wait before the next poll. */
   public record Outcome(JobStatus finished, Duration nextDelay) {}
@@ -203,6 +205,12 @@ public final class PollLoop {
   private Duration delayByPace(int reported) {
     ProgressPace.Estimate estimate = pace.observe(waitedNanos, reported);
     Duration shortest = policy.initialInterval().dividedBy(SHORTEST_WAIT_DIVISOR);
+    if (aimedFrom >= 0 && reported <= aimedFrom && earlyByNanos > 0) {
+      // The last wait aimed at the middle of the final point and came early: aim at its end.
+      Duration rest = Duration.ofNanos(Math.max(earlyByNanos, shortest.toNanos()));
+      earlyByNanos = 0;
+      return rest;
+    }
     if (aimedFrom >= 0 && reported <= aimedFrom) {
       // The end came later than predicted and the job did not move: its pace changed. Back off
       // from the shortest wait instead of aiming again and again at a moving target.
@@ -212,13 +220,18 @@ public final class PollLoop {
     }
     missedAims = 0;
     aimedFrom = -1;
+    earlyByNanos = 0;
     Duration backoff = polls == 1 ? policy.initialInterval() : min(interval.multipliedBy(3).dividedBy(2),
         policy.maxInterval());
     if (estimate != null && estimate.fromTwoObservations() && estimate.remainingNanos() <= backoff.toNanos()) {
-      // Percentages are whole numbers, so the job is up to one point further on than reported:
-      // aim half a point before the end the report predicts.
+      // Percentages are rounded down, so the end lies a little before or after the predicted one.
+      // When a point lasts longer than two shortest waits, aim half a point early: an early poll
+      // costs one short follow-up and halves the lag. A quicker job is aimed at the latest end its
+      // reports allow, so that one poll sees it finished at a small cost in lag.
       aimedFrom = reported;
-      long aim = estimate.remainingNanos() - estimate.nanosPerPoint() / 2;
+      long halfPoint = estimate.nanosPerPoint() / 2;
+      earlyByNanos = halfPoint > shortest.toNanos() ? halfPoint : 0;
+      long aim = earlyByNanos > 0 ? estimate.remainingNanos() - earlyByNanos : estimate.latestRemainingNanos();
       return Duration.ofNanos(Math.max(aim, shortest.toNanos()));
     }
     interval = backoff;
@@ -233,6 +246,7 @@ public final class PollLoop {
   /** The job is complete but its package is not ready yet: packaging has no pace to go by. */
   private Duration restartBackoff() {
     aimedFrom = -1;
+    earlyByNanos = 0;
     interval = polls == 1 ? policy.initialInterval()
         : min(interval.multipliedBy(3).dividedBy(2), policy.maxInterval());
     return jittered(interval);

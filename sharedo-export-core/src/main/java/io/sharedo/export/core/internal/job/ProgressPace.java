@@ -28,9 +28,11 @@ final class ProgressPace {
    *
    * @param remainingNanos the time until the job reaches 100% if it keeps its pace
    * @param nanosPerPoint the time the job takes per percentage point
+   * @param latestRemainingNanos the longest the job can still need at its pace: reported
+   *     percentages are rounded down, so each report may hide up to one point of progress
    * @param fromTwoObservations whether it rests on two running observations (else on creation)
    */
-  record Estimate(long remainingNanos, long nanosPerPoint, boolean fromTwoObservations) {}
+  record Estimate(long remainingNanos, long nanosPerPoint, long latestRemainingNanos, boolean fromTwoObservations) {}
 
   /**
    * Starts with no observation.
@@ -59,13 +61,17 @@ final class ProgressPace {
         return null;
       }
       long perPoint = nanos / percentage;
-      return new Estimate(perPoint * (DONE - percentage), perPoint, false);
+      long remaining = perPoint * (DONE - percentage);
+      return new Estimate(remaining, perPoint, remaining, false);
     }
     int gained = percentage - firstPercentage;
     if (gained <= 0) {
       return null;
     }
     long perPoint = (nanos - firstNanos) / gained;
-    return new Estimate(perPoint * Math.max(0, DONE - percentage), perPoint, true);
+    int left = Math.max(0, DONE - percentage);
+    // Rounding down both reports, the job may have gained up to one point less than it seems.
+    long slowestPerPoint = (nanos - firstNanos) / Math.max(1, gained - 1);
+    return new Estimate(perPoint * left, perPoint, slowestPerPoint * left, true);
   }
 }

@@ -48,7 +48,7 @@ class PollLoopTest {
   @Test
   void waitsOutTheInitialIntervalBeforeFirstPollingAJobJustCreated() {
     JobApi api = start(Duration.ofSeconds(10));
-    ExportJob job = create(api, Instant.now());
+    ExportJob job = create(api, Duration.ZERO);
 
     PollLoop loop = loop(api, job);
 
@@ -59,7 +59,7 @@ class PollLoopTest {
   @Test
   void pollsAJobCreatedEarlierAtOnce() {
     JobApi api = start(Duration.ofSeconds(10));
-    ExportJob job = create(api, Instant.now().minusSeconds(60));
+    ExportJob job = create(api, Duration.ofSeconds(60));
 
     assertThat(loop(api, job).firstDelay()).isZero();
   }
@@ -68,7 +68,7 @@ class PollLoopTest {
   void aimsAtThePredictedEndOfALongJob() {
     Duration length = Duration.ofMillis(60_400);
     JobApi api = start(length);
-    PollLoop loop = loop(api, create(api, Instant.now()));
+    PollLoop loop = loop(api, create(api, Duration.ZERO));
 
     Duration elapsed = runToEnd(loop, new ArrayList<>());
 
@@ -78,10 +78,32 @@ class PollLoopTest {
   }
 
   @Test
+  void seesAShortJobFinishedWithoutAFollowUpPoll() {
+    PollPolicy unjittered = PollPolicy.builder().jitter(0).build();
+    for (int millis = 2_000; millis < 3_000; millis += 100) {
+      Duration length = Duration.ofMillis(millis);
+      JobApi api = start(length);
+      PollLoop loop = new PollLoop(api, create(api, Duration.ZERO), Duration.ofHours(1), unjittered,
+          new Retrier(RecoveryPolicy.defaults(), RetrySettings.defaults(), ExportListener.NONE), ExportListener.NONE,
+          RequestThrottle.NONE);
+
+      List<Duration> waits = new ArrayList<>();
+      Duration elapsed = runToEnd(loop, waits);
+
+      // Two polls learn the pace, the third lands at the end: fixed 1 s polling needs three or four.
+      assertThat(server.requestCount(Endpoint.PROGRESS)).as("requests for a %s job, waits %s after %s", length,
+          waits, loop.firstDelay()).isLessThanOrEqualTo(3);
+      assertThat(elapsed).as("noticed end of a %s job", length).isLessThan(length.plusMillis(100));
+      server.close();
+      server = null;
+    }
+  }
+
+  @Test
   void backsOffAfterTheJobMissesThePredictedEnd() {
     JobApi api = start(Duration.ofSeconds(10));
     server.injectForNextJob(Fault.jobNeverFinishes());
-    PollLoop loop = loop(api, create(api, Instant.now()));
+    PollLoop loop = loop(api, create(api, Duration.ZERO));
     List<Duration> waits = new ArrayList<>();
     server.advance(loop.firstDelay());
 
@@ -112,9 +134,14 @@ class PollLoopTest {
         Endpoints.defaults());
   }
 
-  private static ExportJob create(JobApi api, Instant createdAt) {
+  /**
+   * Creates a job that, to the loop, was created {@code ago}. The server's manual clock stands still
+   * while the request runs, so the creation time is taken after it returns.
+   */
+  private static ExportJob create(JobApi api, Duration ago) {
     String key = "poll-loop-test";
-    return new ExportJob(api.create(MATTER, key, RequestThrottle.NONE), MATTER, key, createdAt);
+    String id = api.create(MATTER, key, RequestThrottle.NONE);
+    return new ExportJob(id, MATTER, key, Instant.now().minus(ago));
   }
 
   private static PollLoop loop(JobApi api, ExportJob job) {

@@ -48,6 +48,18 @@ class ProgressPaceTest {
   }
 
   @Test
+  void boundsTheEndByTheSlowestPaceTheRoundedReportsAllow() {
+    ProgressPace pace = new ProgressPace(false);
+    pace.observe(SECOND, 10);
+
+    ProgressPace.Estimate estimate = pace.observe(3 * SECOND, 31);
+
+    // 21 points reported in 2 s may be just over 20: 0.1 s a point, 69 points left.
+    assertThat(estimate.latestRemainingNanos()).isEqualTo(69 * SECOND / 10);
+    assertThat(estimate.latestRemainingNanos()).isGreaterThan(estimate.remainingNanos());
+  }
+
+  @Test
   void hasNoPaceWhileThePercentageStandsStill() {
     ProgressPace pace = new ProgressPace(false);
     pace.observe(SECOND, 40);
