@@ -1,7 +1,10 @@
 package io.sharedo.export.core;
 
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
@@ -45,9 +48,20 @@ final class ClientThreads implements AutoCloseable {
     return worker;
   }
 
-  /** The executor every environment's {@code HttpClient} runs its asynchronous tasks on. */
-  ExecutorService http() {
-    return http;
+  /**
+   * The executor every environment's {@code HttpClient} runs its asynchronous tasks on. An
+   * {@code HttpClient} whose executor refuses a task never completes that exchange, not even by its
+   * timeout, so once the client is closed the tasks of exchanges still under way (or started by a
+   * caller's executor after {@code close()}) run on the common pool instead of hanging their callers.
+   */
+  Executor http() {
+    return task -> {
+      try {
+        http.execute(task);
+      } catch (RejectedExecutionException e) {
+        ForkJoinPool.commonPool().execute(task);
+      }
+    };
   }
 
   @Override
@@ -56,7 +70,8 @@ final class ClientThreads implements AutoCloseable {
     if (ownsWorker) {
       worker.shutdownNow();
     }
-    http.shutdownNow();
+    // Not shutdownNow: it would drop queued HTTP tasks and leave their exchanges hanging.
+    http.shutdown();
     try {
       scheduler.awaitTermination(5, TimeUnit.SECONDS);
       if (ownsWorker) {

@@ -1,6 +1,7 @@
 package io.sharedo.export.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.sharedo.export.BatchExportResult;
@@ -181,6 +182,41 @@ class JobLifecycleTest extends FakeServerTest {
     }
     assertThat(server.jobs().get(0).state()).isEqualTo(JobView.State.CANCELLED);
     assertThat(listener.names()).endsWith("failed");
+  }
+
+  @Test
+  void anExportOnTheCallersExecutorEndsWhenTheClientIsClosedUnderIt() throws Exception {
+    ExecutorService callers = Executors.newFixedThreadPool(2);
+    try {
+      client.close();
+      client = clientBuilder().executor(callers).build();
+      server.injectForNextJob(Fault.throttleBody(2_000));
+      CompletableFuture<ExportResult> export = client.exportAsync(matter("uat"));
+      while (listener.events().stream().noneMatch(e -> e.startsWith("downloadStarted"))) {
+        Thread.sleep(5);
+      }
+
+      client.close();
+
+      // The JDK client never completes an exchange whose executor refused a task: this hung before.
+      Throwable outcome = catchThrowable(() -> export.get(20, TimeUnit.SECONDS));
+      assertThat(outcome instanceof java.util.concurrent.TimeoutException)
+          .as("the export ends instead of hanging: %s", outcome).isFalse();
+    } finally {
+      callers.shutdownNow();
+      callers.awaitTermination(10, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
+  void aRequestAfterCloseDoesNotHang() throws Exception {
+    client.close();
+
+    CompletableFuture<Throwable> call = CompletableFuture.supplyAsync(() -> catchThrowable(
+        () -> client.createJob(matter("uat"))));
+
+    assertThat(catchThrowable(() -> call.get(20, TimeUnit.SECONDS)))
+        .as("the call returns or fails instead of hanging").isNull();
   }
 
   @Test
