@@ -12,6 +12,7 @@ import io.sharedo.export.core.RecoveryPolicy.Action;
 import io.sharedo.export.core.RecoveryPolicy.Decision;
 import io.sharedo.export.core.internal.RequestThrottle;
 import io.sharedo.export.core.internal.http.Retrier;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -72,6 +73,12 @@ public final class PollLoop {
    */
   public PollLoop(JobApi api, ExportJob job, Duration deadline, PollPolicy policy, Retrier retrier,
       ExportListener listener, RequestThrottle throttle) {
+    this(api, job, deadline, policy, retrier, listener, throttle, Clock.systemUTC());
+  }
+
+  /** As the public constructor, with the clock that tells the job's age (a test's simulated one). */
+  PollLoop(JobApi api, ExportJob job, Duration deadline, PollPolicy policy, Retrier retrier,
+      ExportListener listener, RequestThrottle throttle, Clock clock) {
     this.api = api;
     this.job = job;
     this.deadline = deadline;
@@ -86,9 +93,11 @@ public final class PollLoop {
     // A job the server accepted a moment ago is still starting: polling it at once only costs a
     // request. Such a job is polled once its initial interval has passed since its creation, and
     // its creation is then time 0 of the pace estimate.
-    Duration age = Duration.between(job.createdAt(), java.time.Instant.now());
+    Duration age = Duration.between(job.createdAt(), clock.instant());
     boolean fresh = !age.isNegative() && age.compareTo(policy.initialInterval()) < 0;
-    this.firstDelay = fresh ? jittered(policy.initialInterval()).minus(age) : Duration.ZERO;
+    // Like every wait, the first one ends no later than the deadline or the stall limit.
+    this.firstDelay = fresh ? min(jittered(policy.initialInterval()).minus(age), min(deadline, policy.stallTimeout()))
+        : Duration.ZERO;
     this.pace = new ProgressPace(fresh);
     this.waitedNanos = fresh ? Math.max(0, firstDelay.toNanos()) + age.toNanos() : 0;
   }
@@ -186,7 +195,9 @@ public final class PollLoop {
   }
 
   private Duration nextDelay(JobStatus status, JobApi.Polled polled, long now) {
-    Duration delay = status.isFinished() ? restartBackoff() : delayByPace(status.percentage());
+    // At 100% but not finished (or finished without a package) the job is packaging: no pace to go by.
+    Duration delay = status.isFinished() || status.percentage() >= 100 ? restartBackoff()
+        : delayByPace(status.percentage());
     if (polled.retryAfter().isPresent() && polled.retryAfter().get().compareTo(delay) > 0) {
       delay = polled.retryAfter().get();
     }
@@ -209,7 +220,7 @@ public final class PollLoop {
       // The last wait aimed at the middle of the final point and came early: aim at its end.
       Duration rest = Duration.ofNanos(Math.max(earlyByNanos, shortest.toNanos()));
       earlyByNanos = 0;
-      return rest;
+      return min(rest, policy.maxInterval());
     }
     if (aimedFrom >= 0 && reported <= aimedFrom) {
       // The end came later than predicted and the job did not move: its pace changed. Back off
@@ -232,7 +243,7 @@ public final class PollLoop {
       long halfPoint = estimate.nanosPerPoint() / 2;
       earlyByNanos = halfPoint > shortest.toNanos() ? halfPoint : 0;
       long aim = earlyByNanos > 0 ? estimate.remainingNanos() - earlyByNanos : estimate.latestRemainingNanos();
-      return Duration.ofNanos(Math.max(aim, shortest.toNanos()));
+      return min(Duration.ofNanos(Math.max(aim, shortest.toNanos())), policy.maxInterval());
     }
     interval = backoff;
     Duration wait = backoff;

@@ -20,7 +20,6 @@ import io.sharedo.export.testkit.FakeShareDoServer;
 import io.sharedo.export.testkit.ManualClock;
 import java.net.http.HttpClient;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -33,10 +32,13 @@ import org.junit.jupiter.api.Test;
  */
 class PollLoopTest {
   private static final PollPolicy POLICY = PollPolicy.defaults();
+  /** Without jitter every wait, and so every assertion, is the same in each run. */
+  private static final PollPolicy UNJITTERED = PollPolicy.builder().jitter(0).build();
   private static final ExportParams MATTER = ExportParams.of(ExportType.WORKTYPE, "matter", "uat");
 
   private final HttpClient http = HttpClient.newHttpClient();
   private FakeShareDoServer server;
+  private ManualClock clock;
 
   @AfterEach
   void stopServer() {
@@ -50,7 +52,7 @@ class PollLoopTest {
     JobApi api = start(Duration.ofSeconds(10));
     ExportJob job = create(api, Duration.ZERO);
 
-    PollLoop loop = loop(api, job);
+    PollLoop loop = loop(api, job, POLICY);
 
     assertThat(loop.firstDelay()).isPositive()
         .isLessThanOrEqualTo(scaled(POLICY.initialInterval(), 1 + POLICY.jitter()));
@@ -61,14 +63,25 @@ class PollLoopTest {
     JobApi api = start(Duration.ofSeconds(10));
     ExportJob job = create(api, Duration.ofSeconds(60));
 
-    assertThat(loop(api, job).firstDelay()).isZero();
+    assertThat(loop(api, job, POLICY).firstDelay()).isZero();
+  }
+
+  @Test
+  void endsTheFirstWaitByTheDeadline() {
+    JobApi api = start(Duration.ofSeconds(10));
+    Retrier retrier = new Retrier(RecoveryPolicy.defaults(), RetrySettings.defaults(), ExportListener.NONE);
+
+    PollLoop loop = new PollLoop(api, create(api, Duration.ZERO), Duration.ofMillis(300), POLICY, retrier,
+        ExportListener.NONE, RequestThrottle.NONE, clock);
+
+    assertThat(loop.firstDelay()).isEqualTo(Duration.ofMillis(300));
   }
 
   @Test
   void aimsAtThePredictedEndOfALongJob() {
     Duration length = Duration.ofMillis(60_400);
     JobApi api = start(length);
-    PollLoop loop = loop(api, create(api, Duration.ZERO));
+    PollLoop loop = loop(api, create(api, Duration.ZERO), UNJITTERED);
 
     Duration elapsed = runToEnd(loop, new ArrayList<>());
 
@@ -79,13 +92,10 @@ class PollLoopTest {
 
   @Test
   void seesAShortJobFinishedWithoutAFollowUpPoll() {
-    PollPolicy unjittered = PollPolicy.builder().jitter(0).build();
     for (int millis = 2_000; millis < 3_000; millis += 100) {
       Duration length = Duration.ofMillis(millis);
       JobApi api = start(length);
-      PollLoop loop = new PollLoop(api, create(api, Duration.ZERO), Duration.ofHours(1), unjittered,
-          new Retrier(RecoveryPolicy.defaults(), RetrySettings.defaults(), ExportListener.NONE), ExportListener.NONE,
-          RequestThrottle.NONE);
+      PollLoop loop = loop(api, create(api, Duration.ZERO), UNJITTERED);
 
       List<Duration> waits = new ArrayList<>();
       Duration elapsed = runToEnd(loop, waits);
@@ -103,7 +113,7 @@ class PollLoopTest {
   void backsOffAfterTheJobMissesThePredictedEnd() {
     JobApi api = start(Duration.ofSeconds(10));
     server.injectForNextJob(Fault.jobNeverFinishes());
-    PollLoop loop = loop(api, create(api, Duration.ZERO));
+    PollLoop loop = loop(api, create(api, Duration.ZERO), UNJITTERED);
     List<Duration> waits = new ArrayList<>();
     server.advance(loop.firstDelay());
 
@@ -124,7 +134,8 @@ class PollLoopTest {
   }
 
   private JobApi start(Duration jobLength) {
-    server = FakeShareDoServer.builder().demoData().clock(ManualClock.startingNow()).jobDuration(jobLength)
+    clock = ManualClock.startingNow();
+    server = FakeShareDoServer.builder().demoData().clock(clock).jobDuration(jobLength)
         .tokenLifetime(Duration.ofDays(1)).start();
     Retrier retrier = new Retrier(RecoveryPolicy.defaults(), RetrySettings.defaults(), ExportListener.NONE);
     ClientCredentialsTokenSource tokens = new ClientCredentialsTokenSource(http,
@@ -134,19 +145,18 @@ class PollLoopTest {
         Endpoints.defaults());
   }
 
-  /**
-   * Creates a job that, to the loop, was created {@code ago}. The server's manual clock stands still
-   * while the request runs, so the creation time is taken after it returns.
-   */
-  private static ExportJob create(JobApi api, Duration ago) {
+  /** Creates a job that, on the server's clock, was created {@code ago}. */
+  private ExportJob create(JobApi api, Duration ago) {
     String key = "poll-loop-test";
     String id = api.create(MATTER, key, RequestThrottle.NONE);
-    return new ExportJob(id, MATTER, key, Instant.now().minus(ago));
+    return new ExportJob(id, MATTER, key, clock.instant().minus(ago));
   }
 
-  private static PollLoop loop(JobApi api, ExportJob job) {
+  /** A loop that tells the job's age by the server's clock, so real time never enters a test. */
+  private PollLoop loop(JobApi api, ExportJob job, PollPolicy policy) {
     Retrier retrier = new Retrier(RecoveryPolicy.defaults(), RetrySettings.defaults(), ExportListener.NONE);
-    return new PollLoop(api, job, Duration.ofHours(1), POLICY, retrier, ExportListener.NONE, RequestThrottle.NONE);
+    return new PollLoop(api, job, Duration.ofHours(1), policy, retrier, ExportListener.NONE, RequestThrottle.NONE,
+        clock);
   }
 
   /** Drives the loop to the end, moving the server's clock by each wait; returns the time waited. */
