@@ -33,7 +33,7 @@ final class BodyChunks implements Flow.Subscriber<List<ByteBuffer>>, AutoCloseab
   private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
   private final Duration idleTimeout;
   private final List<Object> drained = new ArrayList<>();
-  private final AtomicLong requested = new AtomicLong();
+  private final AtomicLong delivered = new AtomicLong();
   private volatile Flow.Subscription subscription;
   private volatile boolean closed;
   /** END or the failure, once taken from the queue; reported after the data before it. */
@@ -57,13 +57,13 @@ final class BodyChunks implements Flow.Subscriber<List<ByteBuffer>>, AutoCloseab
     if (closed) {
       s.cancel();
     } else {
-      requested.addAndGet(READ_AHEAD);
       s.request(READ_AHEAD);
     }
   }
 
   @Override
   public void onNext(List<ByteBuffer> item) {
+    delivered.incrementAndGet();
     queue.add(new Chunk(item));
   }
 
@@ -124,15 +124,14 @@ final class BodyChunks implements Flow.Subscriber<List<ByteBuffer>>, AutoCloseab
     handedBackTotal += held;
     held = 0;
     if (handedBack >= REFILL && terminal == null && !closed) {
-      requested.addAndGet(handedBack);
       subscription.request(handedBack);
       handedBack = 0;
     }
   }
 
-  /** Deliveries requested so far (for tests). */
-  long requested() {
-    return requested.get();
+  /** Deliveries the client has made so far (for tests). */
+  long delivered() {
+    return delivered.get();
   }
 
   /** Deliveries the reader has handed back so far, not counting the batch it holds (for tests). */
