@@ -60,8 +60,8 @@ final class PollingFigure {
         double[] a;
         double[] f;
         try {
-          a = trial(server, length, adaptive);
-          f = trial(server, length, null);
+          a = trial(server, clock, length, adaptive);
+          f = trial(server, clock, length, null);
         } finally {
           // The JDK's HttpServer takes up to a second to stop; stop the 45 servers side by side.
           closing.add(CompletableFuture.runAsync(server::close));
@@ -91,27 +91,30 @@ final class PollingFigure {
    * {@link PollLoop} under {@code policy}, or with a fixed 1 s poller when {@code policy} is null;
    * returns {progress requests, seconds from completion to notice}.
    */
-  private static double[] trial(FakeShareDoServer server, Duration length, PollPolicy policy) throws Exception {
+  private static double[] trial(FakeShareDoServer server, ManualClock clock, Duration length, PollPolicy policy)
+      throws Exception {
     try (ShareDoExportClient client = FakeServers.client(server).build()) {
-      ExportJob job = client.createJob(FakeServers.matter());
+      ExportJob created = client.createJob(FakeServers.matter());
+      // Created now on the simulated clock, which the loop reads the job's age and pace on.
+      ExportJob job = new ExportJob(created.jobId(), created.params(), created.idempotencyKey(), clock.instant());
       Retrier retrier = new Retrier(RecoveryPolicy.defaults(), RetrySettings.defaults(), ExportListener.NONE);
       HttpTransport http = new HttpTransport(FakeServers.ENVIRONMENT, FakeServers.HTTP,
           server.baseUrl(FakeServers.ENVIRONMENT), new FixedTokenSource(FakeServers.token(server)),
           Duration.ofSeconds(30), retrier);
       JobApi api = new JobApi(http, Endpoints.defaults());
       int before = server.requestCount(Endpoint.PROGRESS);
-      Duration elapsed = policy == null ? fixedPolling(server, api, job) : adaptivePolling(server, api, job, policy,
-          retrier);
+      Duration elapsed = policy == null ? fixedPolling(server, api, job) : adaptivePolling(server, clock, api, job,
+          policy, retrier);
       int requests = server.requestCount(Endpoint.PROGRESS) - before;
       return new double[] {requests, elapsed.minus(length).toNanos() / 1e9};
     }
   }
 
   /** The client's own loop: waits what it says before the first poll and between polls. */
-  private static Duration adaptivePolling(FakeShareDoServer server, JobApi api, ExportJob job, PollPolicy policy,
-      Retrier retrier) {
+  private static Duration adaptivePolling(FakeShareDoServer server, ManualClock clock, JobApi api, ExportJob job,
+      PollPolicy policy, Retrier retrier) {
     PollLoop loop = new PollLoop(api, job, Duration.ofHours(1), policy, retrier, ExportListener.NONE,
-        RequestThrottle.NONE);
+        RequestThrottle.NONE, clock);
     Duration elapsed = loop.firstDelay();
     server.advance(elapsed);
     PollLoop.Outcome outcome = loop.poll();

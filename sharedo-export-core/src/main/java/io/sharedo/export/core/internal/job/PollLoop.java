@@ -14,10 +14,12 @@ import io.sharedo.export.core.internal.RequestThrottle;
 import io.sharedo.export.core.internal.http.Retrier;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.LongSupplier;
 
 /**
  * The monitoring of one job as a sequence of single polls, so that the same logic serves the
@@ -47,8 +49,10 @@ public final class PollLoop {
   private String step;
   private boolean stallReported;
   private Duration interval;
-  /** The waits this loop has asked for so far: its own measure of how long the job has run. */
-  private long waitedNanos;
+  /** The clock the job's pace is timed by: monotonic in use, a simulated one in tests. */
+  private final LongSupplier paceNanos;
+  /** Time 0 of the pace on that clock: the job's creation when seen fresh, else the loop's start. */
+  private final long paceOrigin;
   private final Duration firstDelay;
   private final ProgressPace pace;
   /** The percentage seen when the last wait aimed at the predicted end, or -1 after other waits. */
@@ -73,12 +77,29 @@ public final class PollLoop {
    */
   public PollLoop(JobApi api, ExportJob job, Duration deadline, PollPolicy policy, Retrier retrier,
       ExportListener listener, RequestThrottle throttle) {
-    this(api, job, deadline, policy, retrier, listener, throttle, Clock.systemUTC());
+    this(api, job, deadline, policy, retrier, listener, throttle, Clock.systemUTC(), System::nanoTime);
   }
 
-  /** As the public constructor, with the clock that tells the job's age (a test's simulated one). */
-  PollLoop(JobApi api, ExportJob job, Duration deadline, PollPolicy policy, Retrier retrier,
+  /**
+   * As the other constructor, with the job's age and pace told by {@code clock}: for a simulation
+   * whose server runs on a manual clock (deadlines and stalls stay on real time).
+   *
+   * @param api the environment's job API
+   * @param job the job
+   * @param deadline the overall deadline
+   * @param policy intervals and limits
+   * @param retrier asked whether to extend the deadline
+   * @param listener receives progress and stall events
+   * @param throttle paces the requests
+   * @param clock the clock the job's creation time and its progress are read on
+   */
+  public PollLoop(JobApi api, ExportJob job, Duration deadline, PollPolicy policy, Retrier retrier,
       ExportListener listener, RequestThrottle throttle, Clock clock) {
+    this(api, job, deadline, policy, retrier, listener, throttle, clock, () -> epochNanos(clock.instant()));
+  }
+
+  private PollLoop(JobApi api, ExportJob job, Duration deadline, PollPolicy policy, Retrier retrier,
+      ExportListener listener, RequestThrottle throttle, Clock clock, LongSupplier paceNanos) {
     this.api = api;
     this.job = job;
     this.deadline = deadline;
@@ -99,7 +120,12 @@ public final class PollLoop {
     this.firstDelay = fresh ? min(jittered(policy.initialInterval()).minus(age), min(deadline, policy.stallTimeout()))
         : Duration.ZERO;
     this.pace = new ProgressPace(fresh);
-    this.waitedNanos = fresh ? Math.max(0, firstDelay.toNanos()) + age.toNanos() : 0;
+    this.paceNanos = paceNanos;
+    this.paceOrigin = paceNanos.getAsLong() - (fresh ? age.toNanos() : 0);
+  }
+
+  private static long epochNanos(Instant instant) {
+    return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
   }
 
   /**
@@ -205,7 +231,6 @@ public final class PollLoop {
     long untilDeadline = Math.max(1, deadlineNanos - now);
     long untilStall = Math.max(1, lastProgressNanos + policy.stallTimeout().toNanos() - now);
     Duration next = Duration.ofNanos(Math.min(delay.toNanos(), Math.min(untilDeadline, untilStall)));
-    waitedNanos += next.toNanos();
     return next;
   }
 
@@ -214,7 +239,7 @@ public final class PollLoop {
    * long job costs few requests and is still seen finished soon after it finishes.
    */
   private Duration delayByPace(int reported) {
-    ProgressPace.Estimate estimate = pace.observe(waitedNanos, reported);
+    ProgressPace.Estimate estimate = pace.observe(paceNanos.getAsLong() - paceOrigin, reported);
     Duration shortest = policy.initialInterval().dividedBy(SHORTEST_WAIT_DIVISOR);
     if (aimedFrom >= 0 && reported <= aimedFrom && earlyByNanos > 0) {
       // The last wait aimed at the middle of the final point and came early: aim at its end.

@@ -2,8 +2,8 @@ package io.sharedo.export.core.internal.job;
 
 /**
  * Predicts how long a job still needs from the percentages it reported, assuming it keeps its pace.
- * Times are the monitoring loop's own measure (the sum of the waits it asked for), so that a
- * simulated clock sees the same predictions as a real one. Not thread-safe: one loop owns it.
+ * Times are read by the monitoring loop on its pace clock (monotonic in use, the server's manual
+ * clock in simulations), so request times count as the job's time just as waits do. Not thread-safe: one loop owns it.
  *
  * <p>Two estimates, from the best evidence there is:
  *
