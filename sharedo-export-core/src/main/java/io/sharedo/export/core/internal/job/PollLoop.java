@@ -230,8 +230,7 @@ public final class PollLoop {
     // Wake up no later than the deadline or the stall limit, so that they end monitoring on time.
     long untilDeadline = Math.max(1, deadlineNanos - now);
     long untilStall = Math.max(1, lastProgressNanos + policy.stallTimeout().toNanos() - now);
-    Duration next = Duration.ofNanos(Math.min(delay.toNanos(), Math.min(untilDeadline, untilStall)));
-    return next;
+    return Duration.ofNanos(Math.min(delay.toNanos(), Math.min(untilDeadline, untilStall)));
   }
 
   /**
@@ -257,8 +256,7 @@ public final class PollLoop {
     missedAims = 0;
     aimedFrom = -1;
     earlyByNanos = 0;
-    Duration backoff = polls == 1 ? policy.initialInterval() : min(interval.multipliedBy(3).dividedBy(2),
-        policy.maxInterval());
+    Duration backoff = nextBackoff();
     if (estimate != null && estimate.fromTwoObservations() && estimate.remainingNanos() <= backoff.toNanos()) {
       // Percentages are rounded down, so the end lies a little before or after the predicted one.
       // When a point lasts longer than two shortest waits, aim half a point early: an early poll
@@ -283,9 +281,13 @@ public final class PollLoop {
   private Duration restartBackoff() {
     aimedFrom = -1;
     earlyByNanos = 0;
-    interval = polls == 1 ? policy.initialInterval()
-        : min(interval.multipliedBy(3).dividedBy(2), policy.maxInterval());
+    interval = nextBackoff();
     return jittered(interval);
+  }
+
+  /** The initial interval after the first poll, then half as long again each time, up to the maximum. */
+  private Duration nextBackoff() {
+    return polls == 1 ? policy.initialInterval() : min(interval.multipliedBy(3).dividedBy(2), policy.maxInterval());
   }
 
   private Duration jittered(Duration wait) {
