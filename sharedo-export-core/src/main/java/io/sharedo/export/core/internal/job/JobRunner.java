@@ -216,10 +216,17 @@ public final class JobRunner {
       try {
         worker.execute(step);
       } catch (RejectedExecutionException e) {
-        result.completeExceptionally(new ExportCancelledException(job.jobId(), false, "the client was closed"));
+        result.completeExceptionally(clientClosed(job));
       }
     };
     Runnable[] step = new Runnable[1];
+    Consumer<Duration> pollAfter = delay -> {
+      try {
+        pending.set(scheduler.schedule(() -> submit.accept(step[0]), delay.toNanos(), TimeUnit.NANOSECONDS));
+      } catch (RejectedExecutionException e) {
+        result.completeExceptionally(clientClosed(job));
+      }
+    };
     step[0] = () -> {
       if (result.isDone()) {
         return;
@@ -229,11 +236,10 @@ public final class JobRunner {
         if (outcome.finished() != null) {
           result.complete(outcome.finished());
         } else {
-          pending.set(scheduler.schedule(() -> submit.accept(step[0]), outcome.nextDelay().toNanos(),
-              TimeUnit.NANOSECONDS));
+          pollAfter.accept(outcome.nextDelay());
         }
       } catch (RejectedExecutionException e) {
-        result.completeExceptionally(new ExportCancelledException(job.jobId(), false, "the client was closed"));
+        result.completeExceptionally(clientClosed(job));
       } catch (RuntimeException | Error e) {
         result.completeExceptionally(e);
       }
@@ -247,17 +253,16 @@ public final class JobRunner {
         submit.accept(() -> cancel(job));
       }
     });
-    Duration first = loop.firstDelay();
-    if (first.isZero()) {
+    if (loop.firstDelay().isZero()) {
       submit.accept(step[0]);
     } else {
-      try {
-        pending.set(scheduler.schedule(() -> submit.accept(step[0]), first.toNanos(), TimeUnit.NANOSECONDS));
-      } catch (RejectedExecutionException e) {
-        result.completeExceptionally(new ExportCancelledException(job.jobId(), false, "the client was closed"));
-      }
+      pollAfter.accept(loop.firstDelay());
     }
     return result;
+  }
+
+  private static ExportCancelledException clientClosed(ExportJob job) {
+    return new ExportCancelledException(job.jobId(), false, "the client was closed");
   }
 
   /**
