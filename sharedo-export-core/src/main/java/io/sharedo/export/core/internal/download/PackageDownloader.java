@@ -233,9 +233,8 @@ public final class PackageDownloader {
       }
     }
 
-    /** The whole batch in one gathered write, not a write per 16 KiB buffer. */
     /**
-     * Writes a batch. A disk error is final (EXPORT_004), not a broken transfer: retrying cannot
+     * Writes a batch in one gathered write, not a write per 16 KiB buffer. A disk error is final (EXPORT_004), not a broken transfer: retrying cannot
      * free space or grant permissions, and a resume would start from a file position that no
      * longer matches the bytes counted.
      */
