@@ -3,14 +3,11 @@ package io.sharedo.export.component;
 import java.util.Map;
 
 /**
- * One modeller item from an export package. Every component has a provider (the export provider
- * that produced it), a system name, a display name, and its complete JSON as
- * {@link #properties()}; the typed records add accessors for the fields that matter most.
- *
- * <p>A component from a provider this library does not know is a {@link RawComponent}: never
- * dropped, never an error.
+ * One exported step of a package: its provider, its identity, a display name, and its complete
+ * step file as {@link #properties()}. A {@link WorkType} adds typed accessors; a step of any other
+ * provider is a {@link RawComponent}.
  */
-public sealed interface Component permits WorkType, Workflow, Form, OptionSet, Permission, Template, RawComponent {
+public sealed interface Component permits WorkType, RawComponent {
 
   /**
    * The export provider that produced this component, for example {@code "sharedo-type"}.
@@ -20,21 +17,24 @@ public sealed interface Component permits WorkType, Workflow, Form, OptionSet, P
   String provider();
 
   /**
-   * The component's system name, unique within its provider.
+   * What identifies this component within its provider, the same on every export and every
+   * environment: the step selector's system name (under any key case); else the step file's
+   * {@code BaseSharedo.SystemName}; else the selector as canonical JSON (keys sorted, no spaces),
+   * for selectors that name an item by {@code Id} or by {@code SharedoTypeSystemName} and {@code Title}.
    *
-   * @return the system name
+   * @return the identity, never blank
    */
-  String systemName();
+  String identity();
 
   /**
    * The display name.
    *
-   * @return the name
+   * @return the name; empty when the package gives none
    */
   String name();
 
   /**
-   * The component's complete JSON object as read from the package: an unmodifiable, order-keeping
+   * The component's whole step object as read from the package: an unmodifiable, order-keeping
    * map whose values are maps, lists, strings, numbers, booleans or nulls.
    *
    * @return the JSON object
@@ -44,9 +44,9 @@ public sealed interface Component permits WorkType, Workflow, Form, OptionSet, P
   /**
    * The key that identifies this component across two exports.
    *
-   * @return the provider and system name
+   * @return the provider and identity
    */
   default ComponentKey key() {
-    return new ComponentKey(provider(), systemName());
+    return new ComponentKey(provider(), identity());
   }
 }

@@ -3,8 +3,9 @@ package io.sharedo.export.component;
 /**
  * One difference inside a changed component.
  *
- * @param pointer where it is, as a JSON Pointer (RFC 6901) into the component's JSON; array
- *     elements of named things are addressed by system name, for example {@code /attributes/matter-ref/required}
+ * @param pointer where it is, as a JSON Pointer (RFC 6901) into the component's JSON; list
+ *     elements are addressed by their identity, not their position, for example
+ *     {@code /SharedoTypeRoles/reviewer/IsMandatory} (see {@code docs/COMPARE.md})
  * @param kind ADDED (only right has it), REMOVED (only left has it) or CHANGED
  * @param left the left value (a JSON value: map, list, string, number, boolean), null when absent or JSON null
  * @param right the right value, null when absent or JSON null
@@ -14,8 +15,9 @@ public record FieldDifference(String pointer, ChangeKind kind, Object left, Obje
   /**
    * Creates the record, checking every argument.
    *
-   * @param pointer where it is, as a JSON Pointer (RFC 6901) into the component's JSON; array
-   *     elements of named things are addressed by system name, for example {@code /attributes/matter-ref/required}
+   * @param pointer where it is, as a JSON Pointer (RFC 6901) into the component's JSON; list
+   *     elements are addressed by their identity, not their position, for example
+   *     {@code /SharedoTypeRoles/reviewer/IsMandatory} (see {@code docs/COMPARE.md})
    * @param kind ADDED (only right has it), REMOVED (only left has it) or CHANGED
    * @param left the left value (a JSON value: map, list, string, number, boolean), null when absent or JSON null
    * @param right the right value, null when absent or JSON null

@@ -1,19 +1,13 @@
 package io.sharedo.export.component;
 
-/** The export provider names this library routes into typed components. */
+/**
+ * Export provider names. Only work types are modelled as typed components; every other provider's
+ * steps are {@link RawComponent}s. Names such as {@code sharedo-workflow}, {@code sharedo-form} or
+ * {@code sharedo-template} have never been seen in a real package, so nothing relies on them.
+ */
 public final class Providers {
-  /** Work types. */
+  /** Work types, the provider real exports hold ({@code sharedo-type}). */
   public static final String WORK_TYPE = "sharedo-type";
-  /** Workflows. */
-  public static final String WORKFLOW = "sharedo-workflow";
-  /** Forms. */
-  public static final String FORM = "sharedo-form";
-  /** Option sets. */
-  public static final String OPTION_SET = "sharedo-option-set";
-  /** Permissions. */
-  public static final String PERMISSION = "sharedo-permission";
-  /** Document templates. */
-  public static final String TEMPLATE = "sharedo-template";
 
   private Providers() {}
 }

@@ -1,10 +1,13 @@
 package io.sharedo.export.component;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /** Argument checks and deep immutable copies of JSON-like values for this package's records. */
 final class Values {
@@ -42,6 +45,92 @@ final class Values {
     Map<String, Object> copy = new LinkedHashMap<>();
     object.forEach((key, value) -> copy.put(notNull(key, name + " key"), jsonValue(value, name + "." + key)));
     return Collections.unmodifiableMap(copy);
+  }
+
+  /**
+   * A JSON value as canonical compact JSON: object keys sorted, no spaces, numbers as written by
+   * {@link Number#toString()} (integral values without a fraction), strings escaped as RFC 8259
+   * requires. Two values equal as JSON give the same text whatever their key order.
+   */
+  static String canonicalJson(Object value) {
+    StringBuilder out = new StringBuilder();
+    writeCanonical(value, out);
+    return out.toString();
+  }
+
+  private static void writeCanonical(Object value, StringBuilder out) {
+    if (value == null) {
+      out.append("null");
+    } else if (value instanceof String text) {
+      writeString(text, out);
+    } else if (value instanceof Map<?, ?> map) {
+      TreeMap<String, Object> sorted = new java.util.TreeMap<>();
+      map.forEach((k, v) -> sorted.put(String.valueOf(k), v));
+      out.append('{');
+      boolean first = true;
+      for (Map.Entry<String, Object> entry : sorted.entrySet()) {
+        out.append(first ? "" : ",");
+        first = false;
+        writeString(entry.getKey(), out);
+        out.append(':');
+        writeCanonical(entry.getValue(), out);
+      }
+      out.append('}');
+    } else if (value instanceof List<?> list) {
+      out.append('[');
+      for (int i = 0; i < list.size(); i++) {
+        out.append(i == 0 ? "" : ",");
+        writeCanonical(list.get(i), out);
+      }
+      out.append(']');
+    } else if (value instanceof BigDecimal decimal) {
+      out.append(decimal.stripTrailingZeros().toPlainString());
+    } else {
+      out.append(value);
+    }
+  }
+
+  private static void writeString(String text, StringBuilder out) {
+    out.append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (c < 0x20) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    out.append('"');
+  }
+
+  /**
+   * The value of a field matched ignoring case (an exact match wins), or null when absent.
+   */
+  static Object field(Map<String, ?> object, String name) {
+    if (object.containsKey(name)) {
+      return object.get(name);
+    }
+    for (Map.Entry<String, ?> entry : object.entrySet()) {
+      if (entry.getKey().equalsIgnoreCase(name)) {
+        return entry.getValue();
+      }
+    }
+    return null;
+  }
+
+  /** The system name a selector holds under any key case, when it is non-blank text. */
+  static Optional<String> selectorSystemName(Map<String, Object> selector) {
+    return field(selector, "systemName") instanceof String name && !name.isBlank()
+        ? Optional.of(name) : Optional.empty();
   }
 
   @SuppressWarnings("unchecked")

@@ -3,9 +3,11 @@
  *
  * <p>{@link io.sharedo.export.component.ExportPackage} is a parsed package: its
  * {@link io.sharedo.export.component.PackageManifest} and its components, each a
- * {@link io.sharedo.export.component.Component} ({@link io.sharedo.export.component.WorkType},
- * {@link io.sharedo.export.component.Workflow}, ... or {@link io.sharedo.export.component.RawComponent}
- * for providers this library does not know). {@link io.sharedo.export.component.ComparisonResult} is
+ * {@link io.sharedo.export.component.Component}: a {@link io.sharedo.export.component.WorkType}
+ * (with its phases, transitions, roles and role permissions typed) or a
+ * {@link io.sharedo.export.component.RawComponent} for every other provider. Each
+ * {@link io.sharedo.export.component.ManifestStep} lists its
+ * {@link io.sharedo.export.component.StepDependency dependencies} and whether the package includes them. {@link io.sharedo.export.component.ComparisonResult} is
  * what comparing two packages gives: per component ADDED, REMOVED, CHANGED or UNCHANGED, and for
  * a changed one each difference as a JSON Pointer with both values.
  *

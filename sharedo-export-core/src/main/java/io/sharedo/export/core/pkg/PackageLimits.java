@@ -1,9 +1,11 @@
 package io.sharedo.export.core.pkg;
 
 /**
- * How much a package may inflate to when it is extracted. Every limit is enforced on the bytes
- * actually inflated while extracting, never on the sizes a ZIP header declares (a header can lie);
- * exceeding one is {@code EXPORT_006}. Immutable and safe to share between threads; create with
+ * How much a package may inflate to when it is extracted, and how much of it is held in memory
+ * while it is read. Every byte limit is enforced on the bytes actually inflated, never on the sizes
+ * a ZIP header declares (a header can lie); the manifest's counts are checked while it is parsed, so
+ * a manifest of a million steps is refused after the first {@code maxSteps}, not after all are in
+ * memory. Exceeding a limit is {@code EXPORT_006}. Immutable and safe to share between threads; create with
  * {@link #builder()} or take {@link #defaults()}.
  *
  * <p>The compression ratio is checked per entry (inflated bytes over the entry's compressed size)
@@ -14,9 +16,13 @@ package io.sharedo.export.core.pkg;
  * @param maxEntries the most entries (files and folders) the ZIP may hold (default 50,000)
  * @param maxCompressionRatio the highest ratio of inflated to compressed bytes (default 100)
  * @param maxEntryBytes the most bytes one entry may inflate to (default 64 MiB)
+ * @param maxManifestBytes the most bytes {@code manifest.json} may inflate to (default 8 MiB)
+ * @param maxSteps the most steps ({@code ExportedSteps}) the manifest may list (default 10,000)
+ * @param maxDependencies the most dependencies all steps together may list (default 100,000)
  */
 public record PackageLimits(
-    long maxTotalUncompressedBytes, int maxEntries, int maxCompressionRatio, long maxEntryBytes) {
+    long maxTotalUncompressedBytes, int maxEntries, int maxCompressionRatio, long maxEntryBytes,
+    long maxManifestBytes, int maxSteps, int maxDependencies) {
 
   /** Inflated bytes below which the compression ratio is not checked. */
   public static final long RATIO_GRACE_BYTES = 1024 * 1024;
@@ -30,6 +36,9 @@ public record PackageLimits(
    * @param maxEntries the most entries (files and folders) the ZIP may hold
    * @param maxCompressionRatio the highest ratio of inflated to compressed bytes
    * @param maxEntryBytes the most bytes one entry may inflate to
+   * @param maxManifestBytes the most bytes {@code manifest.json} may inflate to
+   * @param maxSteps the most steps the manifest may list
+   * @param maxDependencies the most dependencies all steps together may list
    * @throws IllegalArgumentException naming the argument when one is not positive
    */
   public PackageLimits {
@@ -37,11 +46,16 @@ public record PackageLimits(
     positive(maxEntries, "maxEntries");
     positive(maxCompressionRatio, "maxCompressionRatio");
     positive(maxEntryBytes, "maxEntryBytes");
+    positive(maxManifestBytes, "maxManifestBytes");
+    positive(maxSteps, "maxSteps");
+    positive(maxDependencies, "maxDependencies");
   }
 
   /**
-   * The defaults: 512 MiB in total, 50,000 entries, ratio 100, 64 MiB per entry. Generous for
-   * any real ShareDo package (its step files are kilobytes of JSON), tight enough to stop a ZIP bomb.
+   * The defaults: 512 MiB in total, 50,000 entries, ratio 100, 64 MiB per entry, an 8 MiB
+   * manifest of at most 10,000 steps and 100,000 dependencies. Generous for any real ShareDo
+   * package (a real manifest of one work type is about 20 KB, its step file about 150 KB), tight
+   * enough to stop a ZIP bomb or a manifest built to exhaust memory.
    *
    * @return the default limits
    */
@@ -68,7 +82,10 @@ public record PackageLimits(
         .maxTotalUncompressedBytes(maxTotalUncompressedBytes)
         .maxEntries(maxEntries)
         .maxCompressionRatio(maxCompressionRatio)
-        .maxEntryBytes(maxEntryBytes);
+        .maxEntryBytes(maxEntryBytes)
+        .maxManifestBytes(maxManifestBytes)
+        .maxSteps(maxSteps)
+        .maxDependencies(maxDependencies);
   }
 
   private static long positive(long value, String name) {
@@ -91,6 +108,9 @@ public record PackageLimits(
     private int maxEntries = 50_000;
     private int maxCompressionRatio = 100;
     private long maxEntryBytes = 64L * 1024 * 1024;
+    private long maxManifestBytes = 8L * 1024 * 1024;
+    private int maxSteps = 10_000;
+    private int maxDependencies = 100_000;
 
     private Builder() {}
 
@@ -144,12 +164,51 @@ public record PackageLimits(
     }
 
     /**
+     * The most bytes {@code manifest.json} may inflate to. The manifest is parsed in memory, so
+     * this bounds what parsing it can take.
+     *
+     * @param value a positive number of bytes
+     * @return this builder
+     * @throws IllegalArgumentException when zero or negative
+     */
+    public Builder maxManifestBytes(long value) {
+      this.maxManifestBytes = positive(value, "maxManifestBytes");
+      return this;
+    }
+
+    /**
+     * The most steps ({@code ExportedSteps}) the manifest may list, counted while it is parsed.
+     *
+     * @param value a positive count
+     * @return this builder
+     * @throws IllegalArgumentException when zero or negative
+     */
+    public Builder maxSteps(int value) {
+      this.maxSteps = positive(value, "maxSteps");
+      return this;
+    }
+
+    /**
+     * The most dependencies (mandatory and recommended, of all steps together) the manifest may
+     * list, counted while it is parsed.
+     *
+     * @param value a positive count
+     * @return this builder
+     * @throws IllegalArgumentException when zero or negative
+     */
+    public Builder maxDependencies(int value) {
+      this.maxDependencies = positive(value, "maxDependencies");
+      return this;
+    }
+
+    /**
      * Builds the limits.
      *
      * @return immutable limits
      */
     public PackageLimits build() {
-      return new PackageLimits(maxTotalUncompressedBytes, maxEntries, maxCompressionRatio, maxEntryBytes);
+      return new PackageLimits(maxTotalUncompressedBytes, maxEntries, maxCompressionRatio, maxEntryBytes,
+          maxManifestBytes, maxSteps, maxDependencies);
     }
   }
 }

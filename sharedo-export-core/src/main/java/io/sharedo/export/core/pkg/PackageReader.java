@@ -123,7 +123,7 @@ public final class PackageReader {
       ExtractionTarget target = ExtractionTarget.prepare(zip, targetDirectory);
       try {
         int files = extractor.extract(pkg, layout, target);
-        ExportPackage content = PackageParser.parse(zip, layout.manifest(), target.directory());
+        ExportPackage content = PackageParser.parse(zip, layout, target.directory());
         LOG.debug("extracted {} ({} files) into {}", zip, files, target.directory());
         return new ExtractedPackage(content, target.directory(), files);
       } catch (RuntimeException | Error e) {

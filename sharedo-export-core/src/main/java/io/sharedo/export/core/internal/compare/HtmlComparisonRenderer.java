@@ -76,20 +76,20 @@ public final class HtmlComparisonRenderer implements ComparisonRenderer {
 
   private static void appendSummary(List<ComponentComparison> components, StringBuilder html) {
     html.append("<h2>Components that differ</h2>\n<table>\n<tr><th>Change</th><th>Provider</th>")
-        .append("<th>System name</th><th>Differences</th></tr>\n");
+        .append("<th>Identity</th><th>Differences</th></tr>\n");
     for (int i = 0; i < components.size(); i++) {
       ComponentComparison component = components.get(i);
       if (component.kind() == ChangeKind.UNCHANGED) {
         continue;
       }
       String kind = kindName(component.kind());
-      String systemName = Html.escape(component.key().systemName());
+      String identity = Html.escape(component.key().identity());
       html.append("<tr class=\"").append(kind).append("\"><td>").append(kind).append("</td><td>")
           .append(Html.escape(component.key().provider())).append("</td><td>");
       if (component.kind() == ChangeKind.CHANGED) {
-        html.append("<a href=\"#c").append(i).append("\">").append(systemName).append("</a>");
+        html.append("<a href=\"#c").append(i).append("\">").append(identity).append("</a>");
       } else {
-        html.append(systemName);
+        html.append(identity);
       }
       html.append("</td><td class=\"num\">");
       if (component.kind() == ChangeKind.CHANGED) {

@@ -59,7 +59,7 @@ public final class JsonComparisonRenderer implements ComparisonRenderer {
   private static void writeComponent(ComponentComparison component, JsonGenerator json) throws IOException {
     json.writeStartObject();
     json.writeStringField("provider", component.key().provider());
-    json.writeStringField("systemName", component.key().systemName());
+    json.writeStringField("identity", component.key().identity());
     json.writeStringField("kind", component.kind().name());
     json.writeArrayFieldStart("differences");
     for (FieldDifference difference : component.differences()) {

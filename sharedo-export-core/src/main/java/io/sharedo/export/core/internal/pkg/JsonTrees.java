@@ -1,5 +1,6 @@
 package io.sharedo.export.core.internal.pkg;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -34,6 +35,38 @@ public final class JsonTrees {
    */
   static JsonNode parse(byte[] bytes) throws IOException {
     return MAPPER.readTree(bytes);
+  }
+
+  /**
+   * A streaming parser over one JSON document, with the same strictness as {@link #parse}
+   * (duplicate keys refused; the caller checks for trailing content).
+   *
+   * @param bytes the document (UTF-8, a byte-order mark is allowed)
+   * @return a parser the caller closes
+   * @throws IOException when the parser cannot be created
+   */
+  static JsonParser parser(byte[] bytes) throws IOException {
+    return MAPPER.createParser(bytes);
+  }
+
+  /**
+   * The value of an object's field matched ignoring case (an exact match wins).
+   *
+   * @param object an object node
+   * @param name the field name
+   * @return the value, or null when absent
+   */
+  static JsonNode field(JsonNode object, String name) {
+    JsonNode exact = object.get(name);
+    if (exact != null) {
+      return exact;
+    }
+    for (Map.Entry<String, JsonNode> field : object.properties()) {
+      if (field.getKey().equalsIgnoreCase(name)) {
+        return field.getValue();
+      }
+    }
+    return null;
   }
 
   /**

@@ -1,20 +1,25 @@
 package io.sharedo.export.core.internal.pkg;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.sharedo.export.component.ManifestStep;
 import io.sharedo.export.component.PackageManifest;
+import io.sharedo.export.core.pkg.PackageLimits;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Set;
 
 /**
- * Parses {@code manifest.json} into a {@link PackageManifest}. Field names are matched ignoring
- * case, because ShareDo writes the step fields in PascalCase ({@code ExportedSteps}) and the others in
- * camelCase, and a server on another serializer setting may not; unknown fields are ignored.
- * Thread-safe: no state.
+ * Parses {@code manifest.json} (the real ShareDo 7.9 shape, see {@code docs/PACKAGE-FORMAT.md}) into
+ * a {@link PackageManifest}. The document is streamed: steps and dependencies are counted against
+ * the limits as they are met, and fields this library does not read are skipped without being
+ * held, so memory stays bounded by what the limits allow. Field names are matched ignoring case;
+ * unknown fields are ignored. Thread-safe: no state (each call has its own readers).
  */
 final class ManifestParser {
   static final String MANIFEST = "manifest.json";
@@ -25,90 +30,122 @@ final class ManifestParser {
    * Parses the manifest.
    *
    * @param zip the package file, for messages
-   * @param bytes the manifest's bytes
+   * @param bytes the manifest's bytes (UTF-8, a byte-order mark allowed)
+   * @param limits the step and dependency counts allowed
    * @return the manifest
    * @throws io.sharedo.export.ExportException EXPORT_006 saying what is wrong with it
    */
-  static PackageManifest parse(Path zip, byte[] bytes) {
-    JsonNode root;
-    try {
-      root = JsonTrees.parse(bytes);
+  static PackageManifest parse(Path zip, byte[] bytes, PackageLimits limits) {
+    ManifestFields fields = new ManifestFields(zip, limits);
+    try (JsonParser parser = JsonTrees.parser(bytes)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        throw ManifestFields.invalid(zip, "is not a JSON object", null);
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.currentName().toLowerCase(Locale.ROOT);
+        parser.nextToken();
+        fields.read(field, parser);
+      }
+      if (parser.nextToken() != null) {
+        throw ManifestFields.invalid(zip, "has content after its JSON object", null);
+      }
     } catch (IOException e) {
-      throw invalid(zip, "is not valid JSON (" + JsonTrees.describe(e) + ")", e);
+      throw ManifestFields.invalid(zip, "is not valid JSON (" + JsonTrees.describe(e) + ")", e);
     }
-    if (!root.isObject()) {
-      throw invalid(zip, "is not a JSON object", null);
+    return fields.build();
+  }
+
+  /** What the manifest's top-level fields held, gathered while streaming. */
+  private static final class ManifestFields {
+    private final Path zip;
+    private final PackageLimits limits;
+    private final StepReader steps;
+    private String name;
+    private String createdBy;
+    private String exportedFrom;
+    private JsonNode createdOn;
+    private JsonNode sharedoVersion;
+    private final List<String> files = new ArrayList<>();
+    private boolean sawSteps;
+
+    ManifestFields(Path zip, PackageLimits limits) {
+      this.zip = zip;
+      this.limits = limits;
+      this.steps = new StepReader(zip, limits);
     }
-    int version = 1;
-    JsonNode versionNode = field(root, "packageFormatVersion");
-    if (versionNode != null && !versionNode.isNull()) {
-      if (!versionNode.isIntegralNumber() || !versionNode.canConvertToInt() || versionNode.intValue() < 1) {
-        throw invalid(zip, "has packageFormatVersion " + versionNode + ", not a whole number of at least 1", null);
+
+    void read(String field, JsonParser parser) throws IOException {
+      switch (field) {
+        case "name" -> name = text(parser, "Name");
+        case "createdby" -> createdBy = text(parser, "CreatedBy");
+        case "exportedfrom" -> exportedFrom = text(parser, "ExportedFrom");
+        case "createdon" -> createdOn = parser.readValueAsTree();
+        case "sharedoversion" -> sharedoVersion = parser.readValueAsTree();
+        case "files" -> readFiles(parser);
+        case "exportedsteps" -> {
+          if (parser.currentToken() != JsonToken.START_ARRAY) {
+            throw invalid(zip, "has an ExportedSteps that is not a list", null);
+          }
+          sawSteps = true;
+          steps.readAll(parser);
+        }
+        default -> parser.skipChildren();
       }
-      version = versionNode.intValue();
     }
-    JsonNode stepsNode = field(root, "ExportedSteps");
-    if (stepsNode == null || !stepsNode.isArray()) {
-      throw invalid(zip, "has no ExportedSteps list", null);
-    }
-    List<ManifestStep> steps = new ArrayList<>(stepsNode.size());
-    for (int i = 0; i < stepsNode.size(); i++) {
-      JsonNode step = stepsNode.get(i);
-      if (!step.isObject()) {
-        throw invalid(zip, "has ExportedSteps[" + i + "] that is not an object", null);
+
+    private String text(JsonParser parser, String field) throws IOException {
+      JsonNode value = parser.readValueAsTree();
+      if (value == null || value.isNull()) {
+        return null;
       }
-      steps.add(new ManifestStep(
-          requiredText(zip, step, "ExportProviderSystemName", i),
-          requiredText(zip, step, "StorageFilename", i),
-          requiredText(zip, step, "SystemName", i)));
+      if (!value.isValueNode()) {
+        throw invalid(zip, "has a " + field + " that is not text", null);
+      }
+      return value.asText();
     }
-    return new PackageManifest(version, text(zip, root, "exportJobId"), text(zip, root, "environment"),
-        instant(zip, root, "createdAt"), steps);
-  }
 
-  /** The value of a field matched ignoring case, or null when absent. */
-  static JsonNode field(JsonNode object, String name) {
-    JsonNode exact = object.get(name);
-    if (exact != null) {
-      return exact;
-    }
-    for (Map.Entry<String, JsonNode> field : object.properties()) {
-      if (field.getKey().equalsIgnoreCase(name)) {
-        return field.getValue();
+    private void readFiles(JsonParser parser) throws IOException {
+      if (parser.currentToken() == JsonToken.VALUE_NULL) {
+        return;
+      }
+      if (parser.currentToken() != JsonToken.START_ARRAY) {
+        throw invalid(zip, "has a Files that is not a list", null);
+      }
+      while (parser.nextToken() != JsonToken.END_ARRAY) {
+        if (files.size() >= limits.maxEntries()) {
+          throw PackageErrors.tooManyEntries(zip, "has a manifest listing more Files than", limits.maxEntries());
+        }
+        JsonNode file = parser.readValueAsTree();
+        JsonNode nameNode = file.isObject() ? JsonTrees.field(file, "StorageFilename") : file;
+        if (nameNode == null || !nameNode.isTextual() || nameNode.textValue().isBlank()) {
+          throw invalid(zip, "has Files[" + files.size() + "] that is neither a file name nor an object with a"
+              + " StorageFilename", null);
+        }
+        files.add(nameNode.textValue());
       }
     }
-    return null;
+
+    PackageManifest build() {
+      if (!sawSteps) {
+        throw invalid(zip, "has no ExportedSteps list", null);
+      }
+      List<ManifestStep> built = steps.build();
+      Set<String> seen = new HashSet<>();
+      for (String file : files) {
+        if (!seen.add(file)) {
+          throw invalid(zip, "lists the file " + file + " twice in Files", null);
+        }
+      }
+      return new PackageManifest(name, createdBy, exportedFrom, ManifestValues.instant(zip, createdOn),
+          ManifestValues.version(zip, sharedoVersion), built, files);
+    }
+
+    static RuntimeException invalid(Path zip, String problem, Throwable cause) {
+      return ManifestParser.invalid(zip, problem, cause);
+    }
   }
 
-  private static String requiredText(Path zip, JsonNode step, String name, int index) {
-    JsonNode value = field(step, name);
-    if (value == null || !value.isTextual() || value.textValue().isBlank()) {
-      throw invalid(zip, "has ExportedSteps[" + index + "] without a " + name, null);
-    }
-    return value.textValue();
-  }
-
-  private static String text(Path zip, JsonNode root, String name) {
-    JsonNode value = field(root, name);
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    if (!value.isValueNode()) {
-      throw invalid(zip, "has a " + name + " that is not text", null);
-    }
-    return value.asText();
-  }
-
-  private static Instant instant(Path zip, JsonNode root, String name) {
-    String text = text(zip, root, name);
-    if (text == null) {
-      return null;
-    }
-    return Instants.parse(text).orElseThrow(() ->
-        invalid(zip, "has a " + name + " that is not an ISO-8601 instant: " + text, null));
-  }
-
-  private static RuntimeException invalid(Path zip, String problem, Throwable cause) {
+  static RuntimeException invalid(Path zip, String problem, Throwable cause) {
     return PackageErrors.invalid(zip, "has a " + MANIFEST + " that " + problem,
         "it was not made by a ShareDo export, or was damaged; " + PackageErrors.DOWNLOAD_AGAIN, cause,
         "entry", MANIFEST);

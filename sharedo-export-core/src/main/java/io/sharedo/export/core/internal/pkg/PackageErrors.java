@@ -46,6 +46,21 @@ public final class PackageErrors {
         "limit", "maxEntries", "limitValue", Integer.toString(maxEntries));
   }
 
+  /**
+   * EXPORT_006 for a package over one of the {@code PackageLimits}.
+   *
+   * @param zip the package file
+   * @param problem what the package holds ("has a manifest listing more than 10000 steps")
+   * @param limit the limit's name, as the builder method is named
+   * @param value the limit's value
+   * @return the exception, to throw
+   */
+  public static ExportException overLimit(Path zip, String problem, String limit, long value) {
+    return invalid(zip, problem + ", over the limit " + limit + "=" + value,
+        "if you trust this package, raise the limit with PackageLimits.builder()." + limit + "(..)", null,
+        "limit", limit, "limitValue", Long.toString(value));
+  }
+
   /** Advice when writing the extracted files fails. */
   public static final String CHECK_FOLDER = "check that the folder is writable and the disk has space, then try again";
 

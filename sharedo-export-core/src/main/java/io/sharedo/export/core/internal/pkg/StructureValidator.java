@@ -16,7 +16,9 @@ import net.lingala.zip4j.model.enums.CompressionMethod;
 /**
  * Checks a package's structure before anything is written: every entry name safe, no links or
  * device entries, nothing encrypted, no two entries that would land on one path, no more entries
- * than allowed, a parseable {@code manifest.json}, and every step file it names present. Reads only
+ * than allowed, a parseable {@code manifest.json} within its limits, and every step file and
+ * attachment it names present ({@code data/<StorageFilename>} or, leniently, at the root;
+ * {@code files/<name>} or at the root). Reads only
  * the manifest's bytes (counted against the limits like any entry). Thread-safe: no mutable state.
  */
 public final class StructureValidator {
@@ -81,21 +83,45 @@ public final class StructureValidator {
       throw PackageErrors.invalid(zip, "has no " + ManifestParser.MANIFEST + " at its root",
           "it was not made by a ShareDo export; " + PackageErrors.DOWNLOAD_AGAIN, null);
     }
-    PackageManifest manifest = ManifestParser.parse(zip, readManifest(pkg, manifestEntry));
+    PackageManifest manifest = ManifestParser.parse(zip, readManifest(pkg, manifestEntry), limits);
+    Map<String, String> stepEntries = new HashMap<>();
     for (ManifestStep step : manifest.steps()) {
-      String file = step.storageFilename();
-      EntryNames.problem(file).ifPresent(problem -> {
-        throw PackageErrors.invalid(zip, "has a manifest step whose StorageFilename " + file + " " + problem,
-            "the package is unsafe to extract; do not use it, and report it to whoever produced it", null,
-            "entry", file);
-      });
-      if (EntryNames.isFolder(file) || !files.containsKey(file)) {
-        throw PackageErrors.invalid(zip, "has a manifest step (provider " + step.provider() + ", system name "
-                + step.systemName() + ") whose StorageFilename " + file + " is not a file in the ZIP",
-            "the package is incomplete; " + PackageErrors.DOWNLOAD_AGAIN, null, "entry", file);
+      String where = "a manifest step (provider " + step.provider() + ", " + describe(step) + ")";
+      stepEntries.put(step.storageFilename(), resolve(zip, files, PackageLayout.DATA, step.storageFilename(),
+          where + " whose StorageFilename"));
+    }
+    for (String file : manifest.files()) {
+      resolve(zip, files, PackageLayout.FILES, file, "a Files entry");
+    }
+    return new PackageLayout(entries, manifest, stepEntries);
+  }
+
+  /**
+   * The ZIP entry a manifest name refers to: {@code folder + name} (where ShareDo puts it), else
+   * the name at the root. The name must be a safe relative path.
+   */
+  private static String resolve(Path zip, Map<String, FileHeader> files, String folder, String name, String what) {
+    EntryNames.problem(name).ifPresent(problem -> {
+      throw PackageErrors.invalid(zip, "has " + what + " " + name + " that " + problem,
+          "the package is unsafe to extract; do not use it, and report it to whoever produced it", null,
+          "entry", name);
+    });
+    if (!EntryNames.isFolder(name)) {
+      if (files.containsKey(folder + name)) {
+        return folder + name;
+      }
+      if (files.containsKey(name)) {
+        return name;
       }
     }
-    return new PackageLayout(entries, manifest);
+    throw PackageErrors.invalid(zip, "has " + what + " " + name + " that is not a file in the ZIP (looked for "
+            + folder + name + " and " + name + ")",
+        "the package is incomplete; " + PackageErrors.DOWNLOAD_AGAIN, null, "entry", name);
+  }
+
+  private static String describe(ManifestStep step) {
+    return step.selectorSystemName().map(name -> "system name " + name)
+        .orElseGet(() -> "selector " + step.canonicalSelector());
   }
 
   private void checkEntry(Path zip, FileHeader entry) {
@@ -126,10 +152,28 @@ public final class StructureValidator {
   }
 
   private byte[] readManifest(OpenPackage pkg, FileHeader manifestEntry) {
+    long max = limits.maxManifestBytes();
+    if (manifestEntry.getUncompressedSize() > max) {
+      throw manifestTooLarge(pkg.path(), max);
+    }
     InflationBudget budget = new InflationBudget(limits, pkg.path(), pkg.size());
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    // The header's size may lie: count the bytes really inflated too.
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream() {
+      @Override
+      public synchronized void write(byte[] b, int off, int len) {
+        if (size() + (long) len > max) {
+          throw manifestTooLarge(pkg.path(), max);
+        }
+        super.write(b, off, len);
+      }
+    };
     EntryCopier.copy(pkg, manifestEntry, budget, bytes);
     return bytes.toByteArray();
+  }
+
+  private static RuntimeException manifestTooLarge(Path zip, long max) {
+    return PackageErrors.overLimit(zip, "has a " + ManifestParser.MANIFEST + " larger than " + max + " bytes",
+        "maxManifestBytes", max);
   }
 
   private static RuntimeException unsafe(Path zip, String name, String problem) {

@@ -2,7 +2,7 @@
  * Not API: the implementation behind {@link io.sharedo.export.core.pkg.PackageReader}. ZIP structure
  * validation ({@code StructureValidator}, {@code EntryNames}), safe extraction with limits counted on
  * the real inflated bytes ({@code SafeExtractor}, {@code InflationBudget}, {@code ExtractionTarget}),
- * and manifest and component parsing with Jackson ({@code ManifestParser}, {@code ComponentParser},
- * {@code PackageParser}). May change in any release.
+ * and the streamed manifest and the step files parsed with Jackson ({@code ManifestParser},
+ * {@code StepReader}, {@code StepFiles}, {@code WorkTypeParser}, {@code PackageParser}). May change in any release.
  */
 package io.sharedo.export.core.internal.pkg;
