@@ -52,31 +52,59 @@ class ComponentRecordsTest {
   }
 
   @Test
-  void typedComponentsReportTheirProvider() {
-    Workflow wf = new Workflow("intake", "Intake", null, List.of("start"), Map.of());
-    WorkType wt = new WorkType("matter", "Matter", null, true, null, List.of(new Attribute("ref", "string", true)),
-        List.of("owner"), List.of("intake"), null, Map.of());
+  void workTypesReportTheirProviderAndIdentity() {
+    WorkType wt = workType("matter");
 
-    assertThat(wf.provider()).isEqualTo(Providers.WORKFLOW);
+    assertThat(wt.provider()).isEqualTo(Providers.WORK_TYPE);
+    assertThat(wt.identity()).isEqualTo("matter");
     assertThat(wt.key()).isEqualTo(new ComponentKey("sharedo-type", "matter"));
-    assertThatThrownBy(() -> new Attribute(" ", null, false))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("systemName");
+    assertThatThrownBy(() -> new WorkTypeRole(" ", false, true, false))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("participantRoleSystemName");
   }
 
   @Test
-  void packageGroupsAndFindsComponents() {
-    PackageManifest manifest = new PackageManifest(1, "job", "uat", null,
-        List.of(new ManifestStep("sharedo-type", "steps/0001.json", "matter")));
-    WorkType wt = new WorkType("matter", "Matter", null, true, null, List.of(), List.of(), List.of(), null, Map.of());
-    RawComponent other = new RawComponent("acme", "x", "", Map.of());
-    ExportPackage pkg = new ExportPackage(manifest, List.of(wt), List.of(), List.of(), List.of(), List.of(),
-        List.of(), List.of(other));
+  void packageGroupsWorkTypesThenOthersByProvider() {
+    RawComponent portal = new RawComponent("portal", "p", "", Map.of());
+    RawComponent feature = new RawComponent("global-feature", "x", "", Map.of());
+    RawComponent feature2 = new RawComponent("global-feature", "a", "", Map.of());
+    WorkType wt = workType("matter");
+    ExportPackage pkg = new ExportPackage(manifest(List.of()), List.of(wt), List.of(portal, feature, feature2));
 
-    assertThat(pkg.allComponents()).containsExactly(wt, other);
-    assertThat(pkg.find(new ComponentKey("acme", "x"))).contains(other);
-    assertThat(pkg.find(new ComponentKey("acme", "y"))).isEmpty();
-    assertThatThrownBy(() -> new PackageManifest(0, null, null, null, List.of()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("packageFormatVersion");
+    assertThat(pkg.allComponents()).containsExactly(wt, feature, feature2, portal);
+    assertThat(pkg.others("global-feature")).containsExactly(feature, feature2);
+    assertThat(pkg.find(new ComponentKey("portal", "p"))).contains(portal);
+    assertThat(pkg.find(new ComponentKey("portal", "q"))).isEmpty();
+    assertThat(pkg.workType("matter")).contains(wt);
+  }
+
+  @Test
+  void manifestListsWhatThePackageLacks() {
+    StepDependency included = new StepDependency(DependencyKind.MANDATORY, "global-feature",
+        Map.of("SystemName", "Core.Case"), "why", "what", "id-1", true);
+    StepDependency missing = new StepDependency(DependencyKind.RECOMMENDED, "portal",
+        Map.of("Title", "T", "SharedoTypeSystemName", "matter"), null, null, null, false);
+    ManifestStep step = new ManifestStep("id-0", "The matter", "sharedo-type", Map.of("systemName", "matter"),
+        "sharedo-type-matter-id-0.json", List.of(included, missing));
+
+    PackageManifest manifest = manifest(List.of(step));
+
+    assertThat(manifest.missingDependencies()).containsExactly(missing);
+    assertThat(step.dependencies(DependencyKind.MANDATORY)).containsExactly(included);
+    assertThat(step.selectorSystemName()).contains("matter");
+    assertThat(included.identity()).isEqualTo("Core.Case");
+    assertThat(missing.identity()).isEqualTo("{\"SharedoTypeSystemName\":\"matter\",\"Title\":\"T\"}");
+    assertThat(manifest.step("id-0")).contains(step);
+    assertThatThrownBy(() -> new StepDependency(DependencyKind.MANDATORY, "p", Map.of(), null, null, null, true))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("packageStepId");
+  }
+
+  private static PackageManifest manifest(List<ManifestStep> steps) {
+    return new PackageManifest("VeryBasic", null, null, null, "7.9.0.0", steps, List.of());
+  }
+
+  private static WorkType workType(String systemName) {
+    return new WorkType(systemName, "Matter", null, null, null, true, false, null, List.of(), List.of(),
+        List.of(new WorkTypeRole("client", false, true, false)), List.of(), Map.of());
   }
 
   @Test
@@ -92,6 +120,6 @@ class ComponentRecordsTest {
         List.of(new ComponentComparison(key, ChangeKind.CHANGED, List.of(diff))));
     assertThat(result.hasDifferences()).isTrue();
     assertThat(result.count(ChangeKind.CHANGED)).isEqualTo(1);
-    assertThat(CompareOptions.defaults().ignoredFields()).contains("lastModified");
+    assertThat(CompareOptions.defaults().ignoredFields()).contains("CreatedOn", "StorageFilename");
   }
 }

@@ -27,7 +27,7 @@ class ExportTripTest extends FakeServerTest {
     assertThat(result.job().jobId()).isNotBlank();
     assertThat(result.content().allComponents()).anySatisfy(c -> {
       assertThat(c).isInstanceOf(WorkType.class);
-      assertThat(c.systemName()).isEqualTo("matter");
+      assertThat(c.identity()).isEqualTo("matter");
     });
     assertThat(listener.names()).startsWith("exportStarted", "jobCreated", "progress")
         .endsWith("downloadStarted", "downloadProgress", "validated", "extracted", "completed");

@@ -63,7 +63,7 @@ class FaultScenariosTest extends FakeServerTest {
 
     assertThat(result.method()).isEqualTo(ExportMethod.CONFIGURATION_EXPORT);
     assertThat(result.job()).isNull();
-    assertThat(result.content().allComponents()).anySatisfy(c -> assertThat(c.systemName()).isEqualTo("matter"));
+    assertThat(result.content().allComponents()).anySatisfy(c -> assertThat(c.identity()).isEqualTo("matter"));
     assertThat(server.requestCount(Endpoint.CONFIGURATION_EXPORT)).isEqualTo(1);
   }
 

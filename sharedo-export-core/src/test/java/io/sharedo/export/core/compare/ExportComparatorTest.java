@@ -178,7 +178,7 @@ class ExportComparatorTest {
 
   @Test
   void aCustomIgnoreListReplacesTheDefaults() {
-    ExportComparator custom = ExportComparator.create(new CompareOptions(Set.of("owner")));
+    ExportComparator custom = ExportComparator.create(new CompareOptions(Set.of("owner"), false));
     Map<String, Object> left = json("owner", "alice", "lastModified", "2026-01-01");
     Map<String, Object> right = json("owner", "bob", "lastModified", "2026-02-02");
 

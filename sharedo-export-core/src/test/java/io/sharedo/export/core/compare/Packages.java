@@ -17,9 +17,8 @@ final class Packages {
   }
 
   static ExportPackage of(List<? extends Component> components) {
-    PackageManifest manifest = new PackageManifest(1, null, null, null, List.of());
-    return new ExportPackage(manifest, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-        components.stream().map(c -> (RawComponent) c).toList());
+    PackageManifest manifest = new PackageManifest(null, null, null, null, null, List.of(), List.of());
+    return new ExportPackage(manifest, List.of(), components.stream().map(c -> (RawComponent) c).toList());
   }
 
   static RawComponent component(String provider, String systemName, Map<String, ?> properties) {

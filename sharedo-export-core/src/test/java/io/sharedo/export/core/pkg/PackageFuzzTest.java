@@ -15,8 +15,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.AnnotatedElementContext;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,11 +34,10 @@ import org.junit.jupiter.api.io.TempDirFactory;
 class PackageFuzzTest {
   private static final long SEED = 20261129L;
   private static final int CASES = 10_000;
-  private static final String[] PROVIDERS = {"sharedo-type", "sharedo-workflow", "sharedo-form",
-      "sharedo-option-set", "sharedo-permission", "sharedo-template", "global-feature"};
+  private static final String[] PROVIDERS = {"sharedo-type", "global-feature", "portal", "participant-role"};
   private static final String[] HOSTILE = {"../evil", "../../evil", "../../../evil-fuzz-escape", "a/../../evil",
       "C:\\evil", "..\\evil", "C:evil", "a\\..\\..\\evil", "./evil", "a//evil", "evil\u0000.json", "x:stream",
-      "manifest.json", "MANIFEST.JSON", "steps", "steps/", "steps/a.json/b", ""};
+      "manifest.json", "MANIFEST.JSON", "data", "data/", "data/a.json/b", "DATA/", "files", ""};
 
   /**
    * The fuzzer creates and deletes some 50,000 files; on a shared disk that costs far more than the
@@ -59,6 +60,7 @@ class PackageFuzzTest {
       .maxEntries(12).maxEntryBytes(16 * 1024).maxTotalUncompressedBytes(48 * 1024).build());
 
   @Test
+  @Timeout(value = 180, unit = TimeUnit.SECONDS) // 10,000 packages: some 30 s on a busy 2-core machine
   void everyMutatedPackageEndsInSuccessOrAValidationOrExtractionFailureAndStaysInItsFolder() throws IOException {
     Path caseDir = Files.createDirectory(sandbox.resolve("case"));
     Path outside = Files.createDirectory(sandbox.resolve("outside"));
@@ -123,12 +125,22 @@ class PackageFuzzTest {
     int count = 1 + random.nextInt(3);
     for (int i = 0; i < count; i++) {
       String provider = PROVIDERS[random.nextInt(PROVIDERS.length)];
-      String name = "steps/" + i + "-" + provider + ".json";
-      steps.add(step(provider, name, "item-" + i));
-      files.add(new String[] {name, "{\"systemName\": \"item-" + i + "\", \"name\": \"Item\", \"roles\": [\"a\"],"
-          + " \"steps\": [{\"systemName\": \"s\"}], \"lastModified\": \"2026-11-20T09:00:00Z\"}"});
+      String id = new java.util.UUID(random.nextLong(), random.nextLong()).toString();
+      String name = provider + "-item-" + i + "-" + id + ".json";
+      String selector = random.nextBoolean() ? "{\"systemName\": \"item-" + i + "\"}" : "{\"Id\": \"" + id + "\"}";
+      String dependency = TestPackages.dependency("global-feature", "{\"SystemName\": \"Core.Case\"}",
+          random.nextBoolean() ? id : null);
+      steps.add(step(id, provider, selector, name, TestPackages.dependencies(List.of(dependency), List.of())));
+      // At the root or under data/, as real packages put it.
+      files.add(new String[] {random.nextInt(4) == 0 ? name : "data/" + name, "{\"BaseSharedo\": {\"SystemName\": \"item-" + i
+          + "\", \"Name\": \"Item\"}, \"Phases\": [{\"SystemName\": \"open\", \"IsStart\": true}],"
+          + " \"SharedoTypeRoles\": [{\"ParticipantRoleSystemName\": \"client\"}], \"Aspects\": []}"});
     }
     files.add(0, new String[] {"manifest.json", manifest(steps.toArray(String[]::new))});
+    if (random.nextBoolean()) {
+      files.add(1, new String[] {"data/", ""});
+      files.add(2, new String[] {"files/", ""});
+    }
     List<TestZip.Entry> options = new ArrayList<>();
     TestZip zip = new TestZip();
     int mutations = 1 + random.nextInt(3);
@@ -141,7 +153,8 @@ class PackageFuzzTest {
         case 1 -> file[0] = hostile(random, outside);
         case 2 -> files.add(new String[] {file[0], file[1]});
         case 3 -> files.add(new String[] {hostile(random, outside), "boom"});
-        case 4 -> file[1] = file[1].replace("steps/", random.nextBoolean() ? "../" : hostile(random, outside) + "/");
+        case 4 -> file[1] = file[1].replace("\"StorageFilename\": \"", "\"StorageFilename\": \""
+            + (random.nextBoolean() ? "../" : hostile(random, outside) + "/"));
         case 5 -> files.add(new String[] {"pad-" + m + ".bin", "0".repeat(random.nextInt(40_000))});
         default -> bytesLevel = true;
       }

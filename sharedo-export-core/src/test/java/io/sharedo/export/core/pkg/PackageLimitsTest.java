@@ -15,6 +15,9 @@ class PackageLimitsTest {
     assertThat(defaults.maxEntries()).isEqualTo(50_000);
     assertThat(defaults.maxCompressionRatio()).isEqualTo(100);
     assertThat(defaults.maxEntryBytes()).isEqualTo(64L * 1024 * 1024);
+    assertThat(defaults.maxManifestBytes()).isEqualTo(8L * 1024 * 1024);
+    assertThat(defaults.maxSteps()).isEqualTo(10_000);
+    assertThat(defaults.maxDependencies()).isEqualTo(100_000);
     assertThat(PackageReader.withDefaults().limits()).isEqualTo(defaults);
   }
 
@@ -22,14 +25,15 @@ class PackageLimitsTest {
   void builderChangesOnlyWhatItIsTold() {
     PackageLimits limits = PackageLimits.builder().maxEntries(10).maxCompressionRatio(20).build();
 
-    assertThat(limits).isEqualTo(new PackageLimits(512L * 1024 * 1024, 10, 20, 64L * 1024 * 1024));
-    assertThat(limits.toBuilder().maxEntryBytes(5).build())
-        .isEqualTo(new PackageLimits(512L * 1024 * 1024, 10, 20, 5));
+    assertThat(limits).isEqualTo(new PackageLimits(512L * 1024 * 1024, 10, 20, 64L * 1024 * 1024,
+        8L * 1024 * 1024, 10_000, 100_000));
+    assertThat(limits.toBuilder().maxEntryBytes(5).maxSteps(3).build())
+        .isEqualTo(new PackageLimits(512L * 1024 * 1024, 10, 20, 5, 8L * 1024 * 1024, 3, 100_000));
   }
 
   @Test
   void refusesLimitsThatAreNotPositiveNamingThem() {
-    assertThatThrownBy(() -> new PackageLimits(0, 1, 1, 1)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> new PackageLimits(0, 1, 1, 1, 1, 1, 1)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("maxTotalUncompressedBytes must be positive, was 0");
     assertThatThrownBy(() -> PackageLimits.builder().maxEntries(-1)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("maxEntries");
@@ -37,6 +41,12 @@ class PackageLimitsTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxCompressionRatio");
     assertThatThrownBy(() -> PackageLimits.builder().maxEntryBytes(0))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxEntryBytes");
+    assertThatThrownBy(() -> PackageLimits.builder().maxManifestBytes(0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxManifestBytes");
+    assertThatThrownBy(() -> PackageLimits.builder().maxSteps(0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxSteps");
+    assertThatThrownBy(() -> PackageLimits.builder().maxDependencies(0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxDependencies");
   }
 
   @Test

@@ -69,7 +69,7 @@ class PackageValidationTest {
 
     @Test
     void readsAZipWithAnHonestZip64EndRecord() throws Exception {
-      byte[] honest = TestZip.withZip64End(TestPackages.workTypeOnly().toBytes(), 44, 2);
+      byte[] honest = TestZip.withZip64End(TestPackages.workTypeOnly().toBytes(), 44, 4);
       Path zip = Files.write(dir.resolve("honest.zip"), honest);
 
       assertThat(reader.read(zip, dir).workTypes()).hasSize(1);
@@ -122,7 +122,7 @@ class PackageValidationTest {
 
     @Test
     void refusesAManifestWithoutSteps() {
-      Path zip = new TestZip().add("manifest.json", "{\"packageFormatVersion\": 1}").writeTo(dir.resolve("p.zip"));
+      Path zip = new TestZip().add("manifest.json", "{\"Name\": \"VeryBasic\", \"Files\": []}").writeTo(dir.resolve("p.zip"));
 
       assertThat(everyEntryPointRefuses(reader, zip, dir, VALIDATION_FAILED)).hasMessageContaining("ExportedSteps");
     }
@@ -137,6 +137,32 @@ class PackageValidationTest {
 
       assertThat(e).hasMessageContaining("steps/gone.json").hasMessageContaining("not a file in the ZIP");
       assertThat(e.details()).containsEntry("entry", "steps/gone.json");
+    }
+
+    @Test
+    void resolvesFilesEntriesUnderTheFilesFolder() {
+      Path zip = TestPackages.folders()
+          .add("manifest.json", manifest(step("sharedo-type", TestPackages.WORK_TYPE_FILE, "matter"))
+              .replace("\"Files\": []", "\"Files\": [\"logo.png\", {\"StorageFilename\": \"letter.docx\"}]"))
+          .add(TestPackages.WORK_TYPE_ENTRY, TestPackages.WORK_TYPE)
+          .add("files/logo.png", new byte[] {1, 2, 3})
+          .add("letter.docx", new byte[] {4})
+          .writeTo(dir.resolve("p.zip"));
+
+      assertThat(reader.read(zip, dir).manifest().files()).containsExactly("logo.png", "letter.docx");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"missing.png", "../evil.png", "a//b.png", "files/"})
+    void refusesAFilesEntryThatIsMissingOrUnsafe(String name) {
+      Path zip = TestPackages.folders()
+          .add("manifest.json", manifest(step("sharedo-type", TestPackages.WORK_TYPE_FILE, "matter"))
+              .replace("\"Files\": []", "\"Files\": [" + TestPackages.quote(name) + "]"))
+          .add(TestPackages.WORK_TYPE_ENTRY, TestPackages.WORK_TYPE)
+          .writeTo(dir.resolve("p.zip"));
+
+      assertThat(everyEntryPointRefuses(reader, zip, dir, VALIDATION_FAILED))
+          .hasMessageContaining("a Files entry " + name);
     }
 
     @ParameterizedTest
@@ -188,7 +214,7 @@ class PackageValidationTest {
 
     @Test
     void refusesTheSameEntryTwice() {
-      Path zip = TestPackages.workTypeOnly().add(TestPackages.WORK_TYPE_FILE, "{\"systemName\": \"other\"}")
+      Path zip = TestPackages.workTypeOnly().add(TestPackages.WORK_TYPE_ENTRY, "{\"BaseSharedo\": {}}")
           .writeTo(dir.resolve("p.zip"));
 
       assertThat(everyEntryPointRefuses(reader, zip, dir, VALIDATION_FAILED)).hasMessageContaining("appears twice");
@@ -196,7 +222,7 @@ class PackageValidationTest {
 
     @Test
     void refusesEntriesThatDifferOnlyInCase() {
-      Path zip = TestPackages.workTypeOnly().add("STEPS/0001-sharedo-type-matter.json", "{}")
+      Path zip = TestPackages.workTypeOnly().add("DATA/" + TestPackages.WORK_TYPE_FILE, "{}")
           .writeTo(dir.resolve("p.zip"));
 
       everyEntryPointRefuses(reader, zip, dir, VALIDATION_FAILED);
@@ -204,7 +230,7 @@ class PackageValidationTest {
 
     @Test
     void refusesAFileThatIsAlsoAFolder() {
-      Path zip = TestPackages.workTypeOnly().add("data", "x").add("data/inner.json", "{}")
+      Path zip = TestPackages.workTypeOnly().add("docs", "x").add("docs/inner.json", "{}")
           .writeTo(dir.resolve("p.zip"));
 
       assertThat(everyEntryPointRefuses(reader, zip, dir, VALIDATION_FAILED)).hasMessageContaining("which is a file");

@@ -1,11 +1,15 @@
 package io.sharedo.export.core.internal.pkg;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -24,7 +28,23 @@ public final class JsonTrees {
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
 
+  /** Reads one value in the middle of a stream: the rest of the document is not trailing garbage. */
+  private static final ObjectReader VALUE_READER = MAPPER.reader()
+      .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
   private JsonTrees() {}
+
+  /**
+   * Reads the value the parser stands on as a tree, leaving the parser at its last token.
+   *
+   * @param parser a streaming parser from {@link #parser(byte[])}
+   * @return the value; a null node for JSON null
+   * @throws IOException when the value is not well-formed
+   */
+  static JsonNode readValue(JsonParser parser) throws IOException {
+    JsonNode value = VALUE_READER.readTree(parser);
+    return value == null ? NullNode.getInstance() : value;
+  }
 
   /**
    * Parses one JSON document (UTF-8, a byte-order mark is allowed).
@@ -47,6 +67,21 @@ public final class JsonTrees {
    */
   static JsonParser parser(byte[] bytes) throws IOException {
     return MAPPER.createParser(bytes);
+  }
+
+  /**
+   * Moves to the next element of the array the parser is in.
+   *
+   * @param parser a streaming parser inside an array
+   * @return true at an element, false at the array's end
+   * @throws IOException when the document ends inside the array
+   */
+  static boolean nextInArray(JsonParser parser) throws IOException {
+    JsonToken token = parser.nextToken();
+    if (token == null) {
+      throw new JsonParseException(parser, "the document ends inside a list");
+    }
+    return token != JsonToken.END_ARRAY;
   }
 
   /**

@@ -79,8 +79,8 @@ final class ManifestParser {
         case "name" -> name = text(parser, "Name");
         case "createdby" -> createdBy = text(parser, "CreatedBy");
         case "exportedfrom" -> exportedFrom = text(parser, "ExportedFrom");
-        case "createdon" -> createdOn = parser.readValueAsTree();
-        case "sharedoversion" -> sharedoVersion = parser.readValueAsTree();
+        case "createdon" -> createdOn = JsonTrees.readValue(parser);
+        case "sharedoversion" -> sharedoVersion = JsonTrees.readValue(parser);
         case "files" -> readFiles(parser);
         case "exportedsteps" -> {
           if (parser.currentToken() != JsonToken.START_ARRAY) {
@@ -94,7 +94,7 @@ final class ManifestParser {
     }
 
     private String text(JsonParser parser, String field) throws IOException {
-      JsonNode value = parser.readValueAsTree();
+      JsonNode value = JsonTrees.readValue(parser);
       if (value == null || value.isNull()) {
         return null;
       }
@@ -111,11 +111,11 @@ final class ManifestParser {
       if (parser.currentToken() != JsonToken.START_ARRAY) {
         throw invalid(zip, "has a Files that is not a list", null);
       }
-      while (parser.nextToken() != JsonToken.END_ARRAY) {
+      while (JsonTrees.nextInArray(parser)) {
         if (files.size() >= limits.maxEntries()) {
           throw PackageErrors.tooManyEntries(zip, "has a manifest listing more Files than", limits.maxEntries());
         }
-        JsonNode file = parser.readValueAsTree();
+        JsonNode file = JsonTrees.readValue(parser);
         JsonNode nameNode = file.isObject() ? JsonTrees.field(file, "StorageFilename") : file;
         if (nameNode == null || !nameNode.isTextual() || nameNode.textValue().isBlank()) {
           throw invalid(zip, "has Files[" + files.size() + "] that is neither a file name nor an object with a"

@@ -51,15 +51,22 @@ public final class StepFiles {
     JsonNode name = JsonTrees.field(root, "Name");
     String displayName = name != null && name.isTextual() ? name.textValue()
         : step.description() != null ? step.description() : "";
-    return new RawComponent(step.provider(), identity, displayName, JsonTrees.toMap(root));
+    return new RawComponent(step.provider(), identity != null ? identity : step.canonicalSelector(), displayName,
+        JsonTrees.toMap(root));
   }
 
+  /**
+   * The selector's system name, else {@code BaseSharedo.SystemName}, else the canonical selector;
+   * null when all three are missing (an empty selector names nothing).
+   */
   private static String identity(ManifestStep step, JsonNode root) {
     return step.selectorSystemName().orElseGet(() -> {
       JsonNode base = JsonTrees.field(root, "BaseSharedo");
       JsonNode systemName = base != null && base.isObject() ? JsonTrees.field(base, "SystemName") : null;
-      return systemName != null && systemName.isTextual() && !systemName.textValue().isBlank()
-          ? systemName.textValue() : step.canonicalSelector();
+      if (systemName != null && systemName.isTextual() && !systemName.textValue().isBlank()) {
+        return systemName.textValue();
+      }
+      return step.selector().isEmpty() ? null : step.canonicalSelector();
     });
   }
 
@@ -78,7 +85,7 @@ public final class StepFiles {
 
   private static JsonNode object(JsonNode json, StepProblems invalid) {
     if (!json.isObject()) {
-      throw invalid.invalid("holds a " + WorkTypeParser.type(json) + " where a step object belongs", null);
+      throw invalid.invalid("holds " + WorkTypeParser.article(json) + " where a step object belongs", null);
     }
     return json;
   }

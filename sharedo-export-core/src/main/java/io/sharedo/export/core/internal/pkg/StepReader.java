@@ -34,7 +34,7 @@ final class StepReader {
 
   /** Reads the array the parser stands on (at its START_ARRAY), up to and including its END_ARRAY. */
   void readAll(JsonParser parser) throws IOException {
-    while (parser.nextToken() != JsonToken.END_ARRAY) {
+    while (JsonTrees.nextInArray(parser)) {
       int index = steps.size();
       if (index >= limits.maxSteps()) {
         throw PackageErrors.overLimit(zip, "has a manifest listing more than " + limits.maxSteps() + " steps",
@@ -57,7 +57,7 @@ final class StepReader {
         case "description" -> step.description = text(parser, index, "Description");
         case "exportprovidersystemname" -> step.provider = text(parser, index, "ExportProviderSystemName");
         case "storagefilename" -> step.storageFilename = text(parser, index, "StorageFilename");
-        case "exportproviderselectorjson" -> step.selector = selector(parser.readValueAsTree(), index);
+        case "exportproviderselectorjson" -> step.selector = selector(JsonTrees.readValue(parser), index);
         case "dependencies" -> readDependencies(parser, step);
         default -> parser.skipChildren();
       }
@@ -99,13 +99,13 @@ final class StepReader {
       throw invalid("has " + where + " that is not a list");
     }
     int position = 0;
-    while (parser.nextToken() != JsonToken.END_ARRAY) {
+    while (JsonTrees.nextInArray(parser)) {
       if (dependencies >= limits.maxDependencies()) {
         throw PackageErrors.overLimit(zip, "has a manifest listing more than " + limits.maxDependencies()
             + " dependencies", "maxDependencies", limits.maxDependencies());
       }
       dependencies++;
-      step.dependencies.add(dependency(parser.readValueAsTree(), kind, where + "[" + position++ + "]"));
+      step.dependencies.add(dependency(JsonTrees.readValue(parser), kind, where + "[" + position++ + "]"));
     }
   }
 
@@ -164,7 +164,7 @@ final class StepReader {
   }
 
   private String text(JsonParser parser, int index, String field) throws IOException {
-    return nodeText(parser.readValueAsTree(), "ExportedSteps[" + index + "]." + field);
+    return nodeText(JsonTrees.readValue(parser), "ExportedSteps[" + index + "]." + field);
   }
 
   private String nodeText(JsonNode value, String where) {

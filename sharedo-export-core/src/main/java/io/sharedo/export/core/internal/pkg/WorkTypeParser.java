@@ -81,7 +81,7 @@ final class WorkTypeParser {
       return MissingNode.getInstance();
     }
     if (!value.isObject()) {
-      throw invalid.invalid("has a " + section + " that is a " + type(value) + ", not an object", null);
+      throw invalid.invalid("has a " + section + " that is " + article(value) + ", not an object", null);
     }
     return value;
   }
@@ -96,13 +96,13 @@ final class WorkTypeParser {
       return;
     }
     if (!value.isArray()) {
-      throw invalid.invalid("has a " + section + " that is a " + type(value) + ", not a list", null);
+      throw invalid.invalid("has a " + section + " that is " + article(value) + ", not a list", null);
     }
     for (int i = 0; i < value.size(); i++) {
       JsonNode element = value.get(i);
       String where = section + "[" + i + "]";
       if (!element.isObject()) {
-        throw invalid.invalid("has " + where + " that is a " + type(element) + ", not an object", null);
+        throw invalid.invalid("has " + where + " that is " + article(element) + ", not an object", null);
       }
       reader.read(element, where);
     }
@@ -122,7 +122,7 @@ final class WorkTypeParser {
       return null;
     }
     if (!value.isValueNode()) {
-      throw invalid.invalid("has " + where + "." + field + " that is a " + type(value) + ", not text", null);
+      throw invalid.invalid("has " + where + "." + field + " that is " + article(value) + ", not text", null);
     }
     return value.asText();
   }
@@ -148,5 +148,11 @@ final class WorkTypeParser {
 
   static String type(JsonNode node) {
     return node.getNodeType().name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The node's type with its article: "an array", "a string". */
+  static String article(JsonNode node) {
+    String type = type(node);
+    return ("aeiou".indexOf(type.charAt(0)) >= 0 ? "an " : "a ") + type;
   }
 }

@@ -27,8 +27,8 @@ class FakeExporter implements BatchExporter {
   final AtomicInteger maxInFlight = new AtomicInteger();
 
   static ExportResult resultFor(ExportParams params) {
-    ExportPackage content = new ExportPackage(new PackageManifest(1, null, params.environment(), null, List.of()),
-        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    ExportPackage content = new ExportPackage(
+        new PackageManifest(null, null, params.environment(), null, null, List.of(), List.of()), List.of(), List.of());
     return new ExportResult(params, null, ExportMethod.CONFIGURATION_EXPORT, content, null, Duration.ZERO);
   }
 
