@@ -5,30 +5,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
- * The ShareDo configuration one environment of the fake server holds: work types, workflows, forms,
- * option sets, permissions and templates. Packages are built from it when a job completes. Immutable
- * and thread-safe; build one with {@link #builder(String)} or inside
- * {@link FakeShareDoServer.Builder#environment(String, Consumer)}.
+ * The ShareDo configuration one environment of the fake server holds: its work types and raw steps of
+ * other providers, plus what its packages' manifests say about it ({@code ExportedFrom},
+ * {@code SharedoVersion}). Packages are built from it when a job completes. Immutable and thread-safe;
+ * build one with {@link #builder(String)} or inside
+ * {@link FakeShareDoServerBuilder#environment(String, Consumer)}.
  *
- * @param name the environment's name, also its URL path segment ({@code /env/{name}})
- * @param workTypes work types, in export order
- * @param workflows workflows
- * @param forms forms
- * @param optionSets option sets
- * @param permissions permissions
- * @param templates templates
+ * @param name the environment's name, also its URL path segment ({@code /env/{name}}); it also seeds the
+ *     GUIDs the server assigns (role permission and aspect ids), so two environments differ in them
+ * @param exportedFrom the manifest's {@code ExportedFrom}, e.g. {@code Acme UAT}
+ * @param sharedoVersion the manifest's {@code SharedoVersion}, four numbers such as {@code 7.9.0.0}
+ * @param workTypes work types, in the order given
+ * @param rawSteps steps of other providers, in the order given
  */
 public record EnvironmentModel(
-    String name,
-    List<WorkType> workTypes,
-    List<Workflow> workflows,
-    List<Form> forms,
-    List<OptionSet> optionSets,
-    List<Permission> permissions,
-    List<Template> templates) {
+    String name, String exportedFrom, String sharedoVersion, List<WorkTypeModel> workTypes,
+    List<RawStepModel> rawSteps) {
+
+  /** The ShareDo version environments report unless told otherwise. */
+  public static final String DEFAULT_SHAREDO_VERSION = "7.9.0.0";
 
   /** Checks the arguments and copies the lists. */
   public EnvironmentModel {
@@ -36,16 +33,17 @@ public record EnvironmentModel(
     if (!name.matches("[A-Za-z0-9._-]+")) {
       throw new IllegalArgumentException("name must be a URL path segment of letters, digits, '.', '_' or '-': " + name);
     }
+    Args.notBlank(exportedFrom, "exportedFrom");
+    Args.notNull(sharedoVersion, "sharedoVersion");
+    if (!sharedoVersion.matches("\\d{1,9}(\\.\\d{1,9}){1,3}")) {
+      throw new IllegalArgumentException("sharedoVersion must be like 7.9.0.0: " + sharedoVersion);
+    }
     workTypes = Args.copy(workTypes, "workTypes");
-    workflows = Args.copy(workflows, "workflows");
-    forms = Args.copy(forms, "forms");
-    optionSets = Args.copy(optionSets, "optionSets");
-    permissions = Args.copy(permissions, "permissions");
-    templates = Args.copy(templates, "templates");
+    rawSteps = Args.copy(rawSteps, "rawSteps");
   }
 
   /**
-   * A builder for an empty environment.
+   * A builder for an empty environment exported from {@code name}, ShareDo {@value #DEFAULT_SHAREDO_VERSION}.
    *
    * @param name the environment's name
    * @return a new builder
@@ -55,19 +53,16 @@ public record EnvironmentModel(
   }
 
   /**
-   * A builder holding a copy of this environment under another name, for deriving a changed one.
+   * A builder holding a copy of this environment under another name (and {@code ExportedFrom} that name),
+   * for deriving a changed one.
    *
-   * @param name the new environment's name
+   * @param newName the new environment's name
    * @return a new builder
    */
-  public Builder toBuilder(String name) {
-    Builder b = new Builder(name);
+  public Builder toBuilder(String newName) {
+    Builder b = new Builder(newName).sharedoVersion(sharedoVersion);
     b.workTypes.addAll(workTypes);
-    b.workflows.addAll(workflows);
-    b.forms.addAll(forms);
-    b.optionSets.addAll(optionSets);
-    b.permissions.addAll(permissions);
-    b.templates.addAll(templates);
+    b.rawSteps.addAll(rawSteps);
     return b;
   }
 
@@ -77,79 +72,58 @@ public record EnvironmentModel(
    * @param systemName its system name
    * @return the work type, or empty
    */
-  public Optional<WorkType> workType(String systemName) {
-    return find(workTypes, WorkType::systemName, systemName);
+  public Optional<WorkTypeModel> workType(String systemName) {
+    return workTypes.stream().filter(w -> w.systemName().equals(systemName)).findFirst();
   }
 
   /**
-   * Finds a workflow.
+   * Finds a raw step by provider and the system name its selector names.
    *
-   * @param systemName its system name
-   * @return the workflow, or empty
+   * @param provider the export provider
+   * @param systemName the selected system name
+   * @return the step, or empty
    */
-  public Optional<Workflow> workflow(String systemName) {
-    return find(workflows, Workflow::systemName, systemName);
+  public Optional<RawStepModel> rawStep(String provider, String systemName) {
+    return rawSteps.stream().filter(s -> s.provider().equals(provider) && systemName.equals(s.systemName()))
+        .findFirst();
   }
 
   /**
-   * Finds a form.
-   *
-   * @param systemName its system name
-   * @return the form, or empty
-   */
-  public Optional<Form> form(String systemName) {
-    return find(forms, Form::systemName, systemName);
-  }
-
-  /**
-   * Finds an option set.
-   *
-   * @param systemName its system name
-   * @return the option set, or empty
-   */
-  public Optional<OptionSet> optionSet(String systemName) {
-    return find(optionSets, OptionSet::systemName, systemName);
-  }
-
-  /**
-   * Finds a permission.
-   *
-   * @param systemName its system name
-   * @return the permission, or empty
-   */
-  public Optional<Permission> permission(String systemName) {
-    return find(permissions, Permission::systemName, systemName);
-  }
-
-  /**
-   * Finds a template.
-   *
-   * @param systemName its system name
-   * @return the template, or empty
-   */
-  public Optional<Template> template(String systemName) {
-    return find(templates, Template::systemName, systemName);
-  }
-
-  private static <T> Optional<T> find(List<T> list, Function<T, String> key, String systemName) {
-    return list.stream().filter(c -> key.apply(c).equals(systemName)).findFirst();
-  }
-
-  /**
-   * Builds an {@link EnvironmentModel}. Adding a component whose system name is already present
-   * replaces it in place. Not thread-safe; {@link #build()} copies.
+   * Builds an {@link EnvironmentModel}. Adding a work type or raw step that is already present (same
+   * system name; same provider and selector) replaces it in place. Not thread-safe; {@link #build()} copies.
    */
   public static final class Builder {
     private final String name;
-    private final List<WorkType> workTypes = new ArrayList<>();
-    private final List<Workflow> workflows = new ArrayList<>();
-    private final List<Form> forms = new ArrayList<>();
-    private final List<OptionSet> optionSets = new ArrayList<>();
-    private final List<Permission> permissions = new ArrayList<>();
-    private final List<Template> templates = new ArrayList<>();
+    private String exportedFrom;
+    private String sharedoVersion = DEFAULT_SHAREDO_VERSION;
+    private final List<WorkTypeModel> workTypes = new ArrayList<>();
+    private final List<RawStepModel> rawSteps = new ArrayList<>();
 
     private Builder(String name) {
       this.name = Args.notBlank(name, "name");
+      this.exportedFrom = name;
+    }
+
+    /**
+     * Sets the manifest's {@code ExportedFrom} (default: the environment's name).
+     *
+     * @param value e.g. {@code Acme UAT}
+     * @return this builder
+     */
+    public Builder exportedFrom(String value) {
+      this.exportedFrom = Args.notBlank(value, "exportedFrom");
+      return this;
+    }
+
+    /**
+     * Sets the manifest's {@code SharedoVersion} (default {@value #DEFAULT_SHAREDO_VERSION}).
+     *
+     * @param value e.g. {@code 7.9.1.0}
+     * @return this builder
+     */
+    public Builder sharedoVersion(String value) {
+      this.sharedoVersion = Args.notBlank(value, "sharedoVersion");
+      return this;
     }
 
     /**
@@ -158,100 +132,58 @@ public record EnvironmentModel(
      * @param workType the work type
      * @return this builder
      */
-    public Builder workType(WorkType workType) {
-      return put(workTypes, Args.notNull(workType, "workType"), WorkType::systemName);
+    public Builder workType(WorkTypeModel workType) {
+      Args.notNull(workType, "workType");
+      for (int i = 0; i < workTypes.size(); i++) {
+        if (workTypes.get(i).systemName().equals(workType.systemName())) {
+          workTypes.set(i, workType);
+          return this;
+        }
+      }
+      workTypes.add(workType);
+      return this;
     }
 
     /**
      * Adds or replaces a work type configured by {@code spec}.
      *
      * @param systemName the work type's system name
-     * @param spec sets its name, attributes, roles and links
+     * @param spec sets its fields, phases, roles and the rest
      * @return this builder
      */
-    public Builder workType(String systemName, Consumer<WorkType.Builder> spec) {
-      WorkType.Builder b = WorkType.builder(systemName);
+    public Builder workType(String systemName, Consumer<WorkTypeModel.Builder> spec) {
+      WorkTypeModel.Builder b = WorkTypeModel.builder(systemName);
       Args.notNull(spec, "spec").accept(b);
       return workType(b.build());
     }
 
     /**
-     * Adds or replaces a workflow.
+     * Adds or replaces a raw step of any provider.
      *
-     * @param workflow the workflow
+     * @param step the step
      * @return this builder
      */
-    public Builder workflow(Workflow workflow) {
-      return put(workflows, Args.notNull(workflow, "workflow"), Workflow::systemName);
-    }
-
-    /**
-     * Adds or replaces a form.
-     *
-     * @param form the form
-     * @return this builder
-     */
-    public Builder form(Form form) {
-      return put(forms, Args.notNull(form, "form"), Form::systemName);
-    }
-
-    /**
-     * Adds or replaces an option set.
-     *
-     * @param optionSet the option set
-     * @return this builder
-     */
-    public Builder optionSet(OptionSet optionSet) {
-      return put(optionSets, Args.notNull(optionSet, "optionSet"), OptionSet::systemName);
-    }
-
-    /**
-     * Adds or replaces a permission.
-     *
-     * @param permission the permission
-     * @return this builder
-     */
-    public Builder permission(Permission permission) {
-      return put(permissions, Args.notNull(permission, "permission"), Permission::systemName);
-    }
-
-    /**
-     * Adds or replaces a template.
-     *
-     * @param template the template
-     * @return this builder
-     */
-    public Builder template(Template template) {
-      return put(templates, Args.notNull(template, "template"), Template::systemName);
-    }
-
-    /**
-     * Removes every component with this system name, of any kind. Links to it from work types stay:
-     * call {@link WorkType.Builder#unlink(String)} for those.
-     *
-     * @param systemName the component's system name
-     * @return this builder
-     */
-    public Builder remove(String systemName) {
-      Args.notNull(systemName, "systemName");
-      workTypes.removeIf(c -> c.systemName().equals(systemName));
-      workflows.removeIf(c -> c.systemName().equals(systemName));
-      forms.removeIf(c -> c.systemName().equals(systemName));
-      optionSets.removeIf(c -> c.systemName().equals(systemName));
-      permissions.removeIf(c -> c.systemName().equals(systemName));
-      templates.removeIf(c -> c.systemName().equals(systemName));
-      return this;
-    }
-
-    private <T> Builder put(List<T> list, T component, Function<T, String> key) {
-      String systemName = key.apply(component);
-      for (int i = 0; i < list.size(); i++) {
-        if (key.apply(list.get(i)).equals(systemName)) {
-          list.set(i, component);
+    public Builder rawStep(RawStepModel step) {
+      Args.notNull(step, "step");
+      for (int i = 0; i < rawSteps.size(); i++) {
+        RawStepModel s = rawSteps.get(i);
+        if (s.provider().equals(step.provider()) && s.selectorJson().equals(step.selectorJson())) {
+          rawSteps.set(i, step);
           return this;
         }
       }
-      list.add(component);
+      rawSteps.add(step);
+      return this;
+    }
+
+    /**
+     * Removes the work type with this system name, if any.
+     *
+     * @param systemName the work type's system name
+     * @return this builder
+     */
+    public Builder removeWorkType(String systemName) {
+      workTypes.removeIf(w -> w.systemName().equals(systemName));
       return this;
     }
 
@@ -261,7 +193,7 @@ public record EnvironmentModel(
      * @return an immutable model
      */
     public EnvironmentModel build() {
-      return new EnvironmentModel(name, workTypes, workflows, forms, optionSets, permissions, templates);
+      return new EnvironmentModel(name, exportedFrom, sharedoVersion, workTypes, rawSteps);
     }
   }
 }

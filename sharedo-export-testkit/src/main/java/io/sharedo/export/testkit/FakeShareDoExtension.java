@@ -35,7 +35,7 @@ public final class FakeShareDoExtension
       FakeShareDoExtension.class);
   private static final String KEY = "server";
 
-  private final List<Consumer<FakeShareDoServer.Builder>> configuration;
+  private final List<Consumer<FakeShareDoServerBuilder>> configuration;
   private final boolean declarative;
   private volatile FakeShareDoServer server;
   private volatile boolean perClass;
@@ -43,10 +43,10 @@ public final class FakeShareDoExtension
 
   /** The declarative form: a demo-data server per test. */
   public FakeShareDoExtension() {
-    this(List.of(FakeShareDoServer.Builder::demoData), true);
+    this(List.of(FakeShareDoServerBuilder::demoData), true);
   }
 
-  private FakeShareDoExtension(List<Consumer<FakeShareDoServer.Builder>> configuration, boolean declarative) {
+  private FakeShareDoExtension(List<Consumer<FakeShareDoServerBuilder>> configuration, boolean declarative) {
     this.configuration = List.copyOf(configuration);
     this.declarative = declarative;
   }
@@ -131,7 +131,7 @@ public final class FakeShareDoExtension
   }
 
   private FakeShareDoServer startNew() {
-    FakeShareDoServer.Builder b = FakeShareDoServer.builder();
+    FakeShareDoServerBuilder b = FakeShareDoServer.builder();
     configuration.forEach(c -> c.accept(b));
     return b.start();
   }
@@ -146,10 +146,10 @@ public final class FakeShareDoExtension
 
   /**
    * Configures a programmatic {@link FakeShareDoExtension}: each setter records a step applied to a
-   * fresh {@link FakeShareDoServer.Builder} whenever a server starts. Not thread-safe.
+   * fresh {@link FakeShareDoServerBuilder} whenever a server starts. Not thread-safe.
    */
   public static final class Builder {
-    private final List<Consumer<FakeShareDoServer.Builder>> steps = new ArrayList<>();
+    private final List<Consumer<FakeShareDoServerBuilder>> steps = new ArrayList<>();
 
     private Builder() {}
 
@@ -159,22 +159,22 @@ public final class FakeShareDoExtension
      * @param step changes the server builder
      * @return this builder
      */
-    public Builder configure(Consumer<FakeShareDoServer.Builder> step) {
+    public Builder configure(Consumer<FakeShareDoServerBuilder> step) {
       steps.add(Args.notNull(step, "step"));
       return this;
     }
 
     /**
-     * See {@link FakeShareDoServer.Builder#demoData()}.
+     * See {@link FakeShareDoServerBuilder#demoData()}.
      *
      * @return this builder
      */
     public Builder demoData() {
-      return configure(FakeShareDoServer.Builder::demoData);
+      return configure(FakeShareDoServerBuilder::demoData);
     }
 
     /**
-     * See {@link FakeShareDoServer.Builder#environment(String, Consumer)}.
+     * See {@link FakeShareDoServerBuilder#environment(String, Consumer)}.
      *
      * @param name the environment's name
      * @param spec its content
@@ -187,7 +187,7 @@ public final class FakeShareDoExtension
     }
 
     /**
-     * See {@link FakeShareDoServer.Builder#jobDuration(Duration)}.
+     * See {@link FakeShareDoServerBuilder#jobDuration(Duration)}.
      *
      * @param jobDuration positive
      * @return this builder
@@ -198,7 +198,7 @@ public final class FakeShareDoExtension
     }
 
     /**
-     * See {@link FakeShareDoServer.Builder#progressPerPoll(int)}.
+     * See {@link FakeShareDoServerBuilder#progressPerPoll(int)}.
      *
      * @param percent 1..100
      * @return this builder
@@ -209,7 +209,7 @@ public final class FakeShareDoExtension
     }
 
     /**
-     * See {@link FakeShareDoServer.Builder#clock(Clock)}.
+     * See {@link FakeShareDoServerBuilder#clock(Clock)}.
      *
      * @param clock the clock
      * @return this builder
@@ -220,7 +220,7 @@ public final class FakeShareDoExtension
     }
 
     /**
-     * See {@link FakeShareDoServer.Builder#credentials(String, String)}.
+     * See {@link FakeShareDoServerBuilder#credentials(String, String)}.
      *
      * @param clientId the client id
      * @param clientSecret the client secret

@@ -1,17 +1,13 @@
 package io.sharedo.export.testkit;
 
 import io.sharedo.export.testkit.internal.Args;
-import io.sharedo.export.testkit.internal.DemoData;
 import io.sharedo.export.testkit.internal.FakeServerCore;
 import io.sharedo.export.testkit.internal.ServerSettings;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * A fake ShareDo server on 127.0.0.1 that speaks the export protocol (PROTOCOL.md): token endpoint,
@@ -33,7 +29,7 @@ import java.util.function.Consumer;
 public final class FakeShareDoServer implements AutoCloseable {
   private final FakeServerCore core;
 
-  private FakeShareDoServer(ServerSettings settings) {
+  FakeShareDoServer(ServerSettings settings) {
     this.core = new FakeServerCore(settings);
   }
 
@@ -43,8 +39,8 @@ public final class FakeShareDoServer implements AutoCloseable {
    *
    * @return a new builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static FakeShareDoServerBuilder builder() {
+    return new FakeShareDoServerBuilder();
   }
 
   /**
@@ -258,197 +254,5 @@ public final class FakeShareDoServer implements AutoCloseable {
   @Override
   public String toString() {
     return "FakeShareDoServer" + environments();
-  }
-
-  /**
-   * Configures a {@link FakeShareDoServer}. Each setter checks its argument; {@link #build()} freezes a
-   * copy, so a builder can make several servers. Not thread-safe.
-   */
-  public static final class Builder {
-    private int port;
-    private final List<EnvironmentModel> environments = new ArrayList<>();
-    private Duration jobDuration = Duration.ofSeconds(2);
-    private Clock clock = Clock.systemUTC();
-    private String clientId = "test-client";
-    private String clientSecret = "test-secret";
-    private Duration tokenLifetime = Duration.ofSeconds(600);
-    private int progressPerPoll;
-    private int threads = 8;
-    private long largePackageBytes;
-
-    private Builder() {}
-
-    /**
-     * The port to bind; 0 (the default) for a free one.
-     *
-     * @param port 0..65535
-     * @return this builder
-     */
-    public Builder port(int port) {
-      if (port < 0 || port > 65535) {
-        throw new IllegalArgumentException("port must be within 0..65535: " + port);
-      }
-      this.port = port;
-      return this;
-    }
-
-    /**
-     * Adds an environment built by {@code spec}.
-     *
-     * @param name its name, the URL segment under {@code /env/}
-     * @param spec adds work types, workflows, forms, option sets, permissions and templates
-     * @return this builder
-     */
-    public Builder environment(String name, Consumer<EnvironmentModel.Builder> spec) {
-      EnvironmentModel.Builder b = EnvironmentModel.builder(name);
-      Args.notNull(spec, "spec").accept(b);
-      return environment(b.build());
-    }
-
-    /**
-     * Adds an environment.
-     *
-     * @param environment its model
-     * @return this builder
-     */
-    public Builder environment(EnvironmentModel environment) {
-      Args.notNull(environment, "environment");
-      if (environments.stream().anyMatch(e -> e.name().equals(environment.name()))) {
-        throw new IllegalArgumentException("environment " + environment.name() + " was already added");
-      }
-      environments.add(environment);
-      return this;
-    }
-
-    /**
-     * Adds the built-in demo environments {@code uat} and {@code vnext} (see the README).
-     *
-     * @return this builder
-     */
-    public Builder demoData() {
-      DemoData.environments().forEach(this::environment);
-      return this;
-    }
-
-    /**
-     * How long a job takes from creation to completion on the server's clock (default 2 s); the first
-     * tenth of it the job is PENDING.
-     *
-     * @param jobDuration positive
-     * @return this builder
-     */
-    public Builder jobDuration(Duration jobDuration) {
-      Args.notNull(jobDuration, "jobDuration");
-      if (jobDuration.isNegative() || jobDuration.isZero()) {
-        throw new IllegalArgumentException("jobDuration must be positive: " + jobDuration);
-      }
-      this.jobDuration = jobDuration;
-      return this;
-    }
-
-    /**
-     * The server's clock, for jobs and token expiry (default the system clock); give a
-     * {@link ManualClock} to move time with {@link FakeShareDoServer#advance(Duration)}.
-     *
-     * @param clock the clock
-     * @return this builder
-     */
-    public Builder clock(Clock clock) {
-      this.clock = Args.notNull(clock, "clock");
-      return this;
-    }
-
-    /**
-     * Makes jobs advance by progress requests instead of time: each progress request moves the job
-     * {@code percent} points on before it is answered, so a job completes after {@code ceil(100/percent)} polls.
-     *
-     * @param percent 1..100
-     * @return this builder
-     */
-    public Builder progressPerPoll(int percent) {
-      if (percent < 1 || percent > 100) {
-        throw new IllegalArgumentException("progressPerPoll must be within 1..100: " + percent);
-      }
-      this.progressPerPoll = percent;
-      return this;
-    }
-
-    /**
-     * The accepted client credentials (default {@code test-client}/{@code test-secret}).
-     *
-     * @param clientId the client id
-     * @param clientSecret the client secret
-     * @return this builder
-     */
-    public Builder credentials(String clientId, String clientSecret) {
-      this.clientId = Args.notBlank(clientId, "clientId");
-      this.clientSecret = Args.notBlank(clientSecret, "clientSecret");
-      return this;
-    }
-
-    /**
-     * How long issued tokens stay valid (default 600 s).
-     *
-     * @param tokenLifetime at least one second
-     * @return this builder
-     */
-    public Builder tokenLifetime(Duration tokenLifetime) {
-      Args.notNull(tokenLifetime, "tokenLifetime");
-      if (tokenLifetime.compareTo(Duration.ofSeconds(1)) < 0) {
-        throw new IllegalArgumentException("tokenLifetime must be at least 1 s: " + tokenLifetime);
-      }
-      this.tokenLifetime = tokenLifetime;
-      return this;
-    }
-
-    /**
-     * How many threads answer requests at once (default 8); a throttled download holds one.
-     *
-     * @param threads 1..256
-     * @return this builder
-     */
-    public Builder threads(int threads) {
-      if (threads < 1 || threads > 256) {
-        throw new IllegalArgumentException("threads must be within 1..256: " + threads);
-      }
-      this.threads = threads;
-      return this;
-    }
-
-    /**
-     * Pads every job's package with a stored entry {@code padding/large-package.bin} of this many zero
-     * bytes (not listed in the manifest), for download benchmarks. The padding is never held in memory:
-     * the server streams it, and computes its CRC and the package's SHA-256 when the job completes.
-     *
-     * @param bytes 1 byte to 3 GiB
-     * @return this builder
-     */
-    public Builder largePackage(long bytes) {
-      if (bytes < 1 || bytes > (3L << 30)) {
-        throw new IllegalArgumentException("largePackage must be within 1 byte..3 GiB: " + bytes);
-      }
-      this.largePackageBytes = bytes;
-      return this;
-    }
-
-    /**
-     * Builds a server that is not started yet; with no environment given, it serves the demo data.
-     *
-     * @return the server
-     */
-    public FakeShareDoServer build() {
-      List<EnvironmentModel> envs = environments.isEmpty() ? DemoData.environments() : environments;
-      return new FakeShareDoServer(new ServerSettings(port, envs, jobDuration, clock, clientId, clientSecret,
-          tokenLifetime, progressPerPoll, threads, largePackageBytes));
-    }
-
-    /**
-     * Builds and starts a server.
-     *
-     * @return the running server
-     */
-    public FakeShareDoServer start() {
-      return build().start();
-    }
   }
 }

@@ -12,7 +12,8 @@ import java.util.Set;
  * {@link FakeShareDoServer#injectForNextJob(Fault)}. Faults are immutable values made by the
  * static factories below; a fault with a count ({@code times}) is used up after that many answers.
  *
- * <p>Kinds: job faults change how a job runs ({@link #jobFails}, {@link #jobNeverFinishes},
+ * <p>Kinds: job faults change how a job runs ({@link #jobFails}, {@link #packageCreationFails},
+ * {@link #jobNeverFinishes},
  * {@link #stallAt}, {@link #progressNotFound}, {@link #tokenExpiresMidJob}); request faults answer a
  * request with an error ({@link #tooManyRequests}, {@link #serviceUnavailable}, {@link #serverErrors},
  * {@link #rejectCredentials}, {@link #packageExportMissing}); download faults change how the package
@@ -32,6 +33,17 @@ public sealed interface Fault {
    */
   static Fault jobFails(String message) {
     return new JobFails(message);
+  }
+
+  /**
+   * The job exports every step, reaches 100 %, then fails to make its package: {@code state:
+   * PACKAGE CREATION FAILED} with this {@code errorMessage}, as real servers were reported to answer.
+   *
+   * @param message why packaging failed
+   * @return the fault
+   */
+  static Fault packageCreationFails(String message) {
+    return new PackageCreationFails(message);
   }
 
   /**
@@ -208,7 +220,7 @@ public sealed interface Fault {
   }
 
   /**
-   * The manifest names a step file the package does not contain.
+   * The manifest names a step file the package does not contain (the first step's {@code data/} entry is left out).
    *
    * @return the fault
    */
@@ -217,8 +229,9 @@ public sealed interface Fault {
   }
 
   /**
-   * The package holds an entry with this unsafe name (e.g. {@code ../evil.json} or
-   * {@code /abs/evil.json}), referenced from the manifest as a step file.
+   * The package holds an entry with exactly this unsafe name (e.g. {@code ../evil.json} or
+   * {@code /abs/evil.json}), and the manifest lists an extra {@code sharedo-type} step whose
+   * {@code StorageFilename} is that name.
    *
    * @param entryName the entry's name
    * @return the fault
@@ -228,7 +241,7 @@ public sealed interface Fault {
   }
 
   /**
-   * The package's first step file is a zip bomb: about 1 MiB that inflates to 1 GiB of zeros, with
+   * The package's first step file ({@code data/<StorageFilename>}) is a zip bomb: about 1 MiB that inflates to 1 GiB of zeros, with
    * the true sizes in its headers.
    *
    * @return the fault
@@ -238,7 +251,8 @@ public sealed interface Fault {
   }
 
   /**
-   * The {@code packageSha256} reported on completion does not match the package.
+   * The {@code packageSha256} reported on completion does not match the package. It is reported even
+   * when {@link Extension#PACKAGE_SHA256} is off, since the fault exists to test verifying it.
    *
    * @return the fault
    */
@@ -273,6 +287,18 @@ public sealed interface Fault {
   record JobFails(String message) implements Fault {
     /** Checks the argument. */
     public JobFails {
+      Args.notBlank(message, "message");
+    }
+  }
+
+  /**
+   * See {@link #packageCreationFails(String)}.
+   *
+   * @param message why packaging failed
+   */
+  record PackageCreationFails(String message) implements Fault {
+    /** Checks the argument. */
+    public PackageCreationFails {
       Args.notBlank(message, "message");
     }
   }

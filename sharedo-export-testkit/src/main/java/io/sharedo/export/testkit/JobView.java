@@ -19,6 +19,8 @@ import java.util.List;
  * @param packageSize the package's size in bytes once completed, else null
  * @param packageSha256 the package's SHA-256 (lower-case hex) once completed, else null
  * @param errorMessage why it failed, or null
+ * @param configName the export configuration name it was created with (the manifest's {@code Name})
+ * @param createdBy whom its token stood for (the manifest's {@code CreatedBy})
  */
 public record JobView(
     String id,
@@ -32,7 +34,9 @@ public record JobView(
     int downloads,
     Long packageSize,
     String packageSha256,
-    String errorMessage) {
+    String errorMessage,
+    String configName,
+    String createdBy) {
 
   /** Checks the arguments and copies the list. */
   public JobView {
@@ -45,26 +49,40 @@ public record JobView(
     items = Args.copy(items, "items");
   }
 
-  /** The states of a job, named as on the wire. */
+  /** The states of a job; {@link #wireName()} is how progress answers spell them. */
   public enum State {
     /** Created, not started yet. */
     PENDING,
     /** Exporting. */
     RUNNING,
-    /** Finished; the package can be downloaded. */
+    /**
+     * Exported; the package can be downloaded once {@code packageAvailable} is true (with a packaging
+     * delay, a job is COMPLETED and complete a while before that).
+     */
     COMPLETED,
     /** Failed; see {@link JobView#errorMessage()}. */
     FAILED,
+    /** The steps were exported but the package could not be made; sent as {@code PACKAGE CREATION FAILED}. */
+    PACKAGE_CREATION_FAILED,
     /** Cancelled by a client. */
     CANCELLED;
 
     /**
      * Whether the job has finished, in any way.
      *
-     * @return true for COMPLETED, FAILED and CANCELLED
+     * @return true for COMPLETED, FAILED, PACKAGE_CREATION_FAILED and CANCELLED
      */
     public boolean isFinished() {
       return this != PENDING && this != RUNNING;
+    }
+
+    /**
+     * The state as progress answers spell it.
+     *
+     * @return e.g. {@code RUNNING} or {@code PACKAGE CREATION FAILED}
+     */
+    public String wireName() {
+      return name().replace('_', ' ');
     }
   }
 }

@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A clock that moves only when told, for fast deterministic tests: give it to
- * {@link FakeShareDoServer.Builder#clock(Clock)} and move jobs on with
+ * {@link FakeShareDoServerBuilder#clock(Clock)} and move jobs on with
  * {@link FakeShareDoServer#advance(Duration)}. Thread-safe.
  */
 public final class ManualClock extends Clock {

@@ -1,13 +1,16 @@
 /**
  * A fake ShareDo server for tests: {@link io.sharedo.export.testkit.FakeShareDoServer} (start it,
- * point a client at {@code baseUrl()}/{@code identityUrl()}, switch on {@link io.sharedo.export.testkit.Fault}s,
- * assert on recorded requests and jobs), the in-memory model it serves
- * ({@link io.sharedo.export.testkit.EnvironmentModel} and its component records), the JUnit 5
- * {@link io.sharedo.export.testkit.FakeShareDoExtension} and the runnable
- * {@link io.sharedo.export.testkit.FakeShareDoMain}.
+ * point a client at {@code baseUrl()}/{@code identityUrl()}, switch on
+ * {@link io.sharedo.export.testkit.Extension}s, real-server variants and
+ * {@link io.sharedo.export.testkit.Fault}s, assert on recorded requests and jobs), the in-memory ShareDo
+ * configuration it serves ({@link io.sharedo.export.testkit.EnvironmentModel} with
+ * {@link io.sharedo.export.testkit.WorkTypeModel}s and {@link io.sharedo.export.testkit.RawStepModel}s),
+ * and the JUnit 5 {@link io.sharedo.export.testkit.FakeShareDoExtension}. By default the server behaves
+ * like a real ShareDo 7.9 server and writes packages in its format.
  *
  * <pre>{@code
- * try (FakeShareDoServer server = FakeShareDoServer.builder().demoData().progressPerPoll(50).start()) {
+ * try (FakeShareDoServer server = FakeShareDoServer.builder().demoData().progressPerPoll(50)
+ *     .extensions(Extension.RANGE_REQUESTS).start()) {
  *   server.injectForNextJob(Fault.dropConnectionAt(0.5));
  *   // run the client against server.baseUrl("uat") ...
  *   assertThat(server.requestCount(Endpoint.DOWNLOAD)).isEqualTo(2);

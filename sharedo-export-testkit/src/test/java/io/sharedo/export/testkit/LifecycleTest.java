@@ -51,7 +51,7 @@ class LifecycleTest {
 
   @Test
   void builderRejectsBadArgumentsNamingThem() {
-    FakeShareDoServer.Builder b = FakeShareDoServer.builder();
+    FakeShareDoServerBuilder b = FakeShareDoServer.builder();
     assertThatThrownBy(() -> b.port(-1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("port");
     assertThatThrownBy(() -> b.jobDuration(Duration.ZERO)).hasMessageContaining("jobDuration");
     assertThatThrownBy(() -> b.progressPerPoll(0)).hasMessageContaining("progressPerPoll");

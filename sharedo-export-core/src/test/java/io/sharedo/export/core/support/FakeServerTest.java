@@ -9,6 +9,7 @@ import io.sharedo.export.core.PollPolicy;
 import io.sharedo.export.core.RetrySettings;
 import io.sharedo.export.core.ShareDoExportClient;
 import io.sharedo.export.testkit.FakeShareDoServer;
+import io.sharedo.export.testkit.FakeShareDoServerBuilder;
 import io.sharedo.export.testkit.RecordedRequest;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -61,7 +62,7 @@ public abstract class FakeServerTest {
   }
 
   /** Lets a test class change the server. */
-  protected FakeShareDoServer.Builder configure(FakeShareDoServer.Builder builder) {
+  protected FakeShareDoServerBuilder configure(FakeShareDoServerBuilder builder) {
     return builder;
   }
 

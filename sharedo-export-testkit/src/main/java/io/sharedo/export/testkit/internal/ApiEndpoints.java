@@ -5,13 +5,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
+import io.sharedo.export.testkit.DependencyModel;
 import io.sharedo.export.testkit.EnvironmentModel;
+import io.sharedo.export.testkit.Extension;
 import io.sharedo.export.testkit.Fault;
+import io.sharedo.export.testkit.ImpersonationRequirement;
 import io.sharedo.export.testkit.JobView.State;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The environment endpoints after routing, authentication and request faults: create, dependencies,
@@ -19,6 +21,10 @@ import java.util.UUID;
  * registry and the jobs).
  */
 final class ApiEndpoints {
+  /** What ShareDo answers an export made with a token that has no user. */
+  static final String NO_USER_MESSAGE = "Value cannot be null. (Parameter 'createdBy'): this API requires a user "
+      + "context; use an Impersonate.Fixed or Impersonate.Specified token";
+
   private final ServerSettings settings;
   private final JobRegistry jobs;
   private final FaultBook faults;
@@ -32,59 +38,86 @@ final class ApiEndpoints {
     this.faults = faults;
     this.tokens = tokens;
     this.responses = responses;
-    this.downloads = new DownloadWriter(responses);
+    this.downloads = new DownloadWriter(responses, settings);
   }
 
-  void create(HttpExchange exchange, EnvironmentModel env, String body) throws IOException {
+  void create(HttpExchange exchange, EnvironmentModel env, String body, TokenStore.Issued token) throws IOException {
     JsonNode request = parse(exchange, body);
     if (request == null) {
       return;
     }
-    JsonNode itemsNode = request.path("items");
-    if (!itemsNode.isArray() || itemsNode.isEmpty()) {
-      badRequest(exchange, "items must be a non-empty array of {systemName, selector: {systemName}}");
+    String configName = request.path("exportConfigName").asText("");
+    if (configName.isBlank()) {
+      badRequest(exchange, "exportConfigName is required: the name of the export configuration, e.g. VeryBasic");
       return;
     }
-    List<ExportSelection.Item> items = new ArrayList<>();
-    for (JsonNode item : itemsNode) {
-      String provider = item.path("systemName").asText("");
-      String selected = item.path("selector").path("systemName").asText("");
-      if (provider.isBlank() || (selected.isBlank() && !provider.equals(ExportSelection.GLOBAL))) {
-        badRequest(exchange, "every item needs systemName and selector.systemName: " + item);
-        return;
-      }
-      items.add(new ExportSelection.Item(provider, selected));
+    List<ExportSelection.Item> items = items(exchange, request.path("items"));
+    if (items == null) {
+      return;
     }
-    boolean dependencies = request.path("includeDependencies").asBoolean(true);
+    if (!token.user() && settings.behaviour().impersonation() == ImpersonationRequirement.REFUSE_EXPORT_WITHOUT_USER) {
+      badRequest(exchange, NO_USER_MESSAGE);
+      return;
+    }
     List<ExportSelection.Step> steps;
     try {
-      steps = ExportSelection.resolve(env, items, dependencies);
+      steps = ExportSelection.resolve(env, items);
     } catch (ExportSelection.UnknownItemException e) {
       badRequest(exchange, e.getMessage());
       return;
     }
     String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
-    FakeJob job = jobs.findOrCreate(env.name(), key, id -> new FakeJob(id, env.name(), key, items, steps,
-        faults.takeNextJobFaults(), settings, faults::global));
+    FakeJob.Request what = new FakeJob.Request(env, configName, token.subject(), items, steps);
+    FakeJob job = jobs.findOrCreate(env.name(), settings.has(Extension.IDEMPOTENCY_KEY) ? key : null,
+        id -> new FakeJob(id, key, what, faults.takeNextJobFaults(), settings, faults::global));
     responses.json(exchange, 200, Responses.JSON.createObjectNode().put("exportJobId", job.id));
   }
 
+  private List<ExportSelection.Item> items(HttpExchange exchange, JsonNode itemsNode) throws IOException {
+    if (!itemsNode.isArray() || itemsNode.isEmpty()) {
+      badRequest(exchange, "items must be a non-empty array of {systemName, selector}");
+      return null;
+    }
+    List<ExportSelection.Item> items = new ArrayList<>();
+    for (JsonNode item : itemsNode) {
+      String provider = item.path("systemName").asText("");
+      if (provider.isBlank() || !item.path("selector").isObject()) {
+        badRequest(exchange, "every item needs a provider (systemName) and a selector object: " + item);
+        return null;
+      }
+      items.add(new ExportSelection.Item(provider, (ObjectNode) item.get("selector")));
+    }
+    return items;
+  }
+
+  /** {@code {"dependencies":{"mandatory":[..],"recommended":[..]}}}, the items in camelCase. */
   void dependencies(HttpExchange exchange, EnvironmentModel env, String body) throws IOException {
     JsonNode request = parse(exchange, body);
     if (request == null) {
       return;
     }
-    ExportSelection.Item item = new ExportSelection.Item(request.path("systemName").asText(""),
-        request.path("selector").path("systemName").asText(""));
-    ArrayNode answer = Responses.JSON.createArrayNode();
+    if (!request.path("selector").isObject()) {
+      badRequest(exchange, "the body needs a provider (systemName) and a selector object");
+      return;
+    }
+    ExportSelection.Step step;
     try {
-      for (ExportSelection.Item added : ExportSelection.dependencies(env, item)) {
-        answer.addObject().put("systemName", added.provider()).putObject("selector")
-            .put("systemName", added.systemName());
-      }
+      step = ExportSelection.step(env, new ExportSelection.Item(request.path("systemName").asText(""),
+          (ObjectNode) request.get("selector")));
     } catch (ExportSelection.UnknownItemException e) {
       badRequest(exchange, e.getMessage());
       return;
+    }
+    ObjectNode answer = Responses.JSON.createObjectNode();
+    ObjectNode lists = answer.putObject("dependencies");
+    ArrayNode mandatory = lists.putArray("mandatory");
+    ArrayNode recommended = lists.putArray("recommended");
+    for (DependencyModel d : step.dependencies()) {
+      ObjectNode n = (d.mandatory() ? mandatory : recommended).addObject();
+      n.put("systemName", d.provider());
+      n.set("selector", JsonText.parse(d.selectorJson(), "selector"));
+      n.put("reason", d.reason());
+      n.put("description", d.description());
     }
     responses.json(exchange, 200, answer);
   }
@@ -105,7 +138,7 @@ final class ApiEndpoints {
 
   void cancel(HttpExchange exchange, FakeJob job) throws IOException {
     State before = job.cancel();
-    if (before == State.COMPLETED || before == State.FAILED) {
+    if (before.isFinished() && before != State.CANCELLED) {
       responses.error(exchange, 409, "Conflict", "Export job " + job.id + " has already finished: " + before);
       return;
     }
@@ -116,65 +149,43 @@ final class ApiEndpoints {
     FakeJob.Status status = job.status();
     if (status.pkg() == null) {
       responses.error(exchange, 409, "Conflict",
-          "Export job " + job.id + " has no package (state " + status.state() + "); poll its progress until "
-              + "packageAvailable is true");
+          "Export job " + job.id + " has no package (state " + status.state().wireName() + "); poll its progress "
+              + "until complete and packageAvailable are true");
       return;
     }
     job.downloaded();
-    downloads.send(exchange, status.pkg(), job.faults, faults.global());
+    downloads.send(exchange, status.pkg(), job.packageFileName(), job.faults, faults.global());
   }
 
-  void configurationExport(HttpExchange exchange, EnvironmentModel env, String body) throws IOException {
+  /** The work type's configuration as one JSON document (its step file), or as a package when so configured. */
+  void configurationExport(HttpExchange exchange, EnvironmentModel env, String body, TokenStore.Issued token)
+      throws IOException {
     JsonNode request = parse(exchange, body);
     if (request == null) {
       return;
     }
     String workType = request.path("workTypeSystemName").asText("");
-    boolean all = request.path("includeAll").asBoolean(true);
-    String format = request.path("format").asText("json");
-    List<ExportSelection.Step> steps;
+    ExportSelection.Step step;
     try {
-      steps = ExportSelection.resolve(env, List.of(new ExportSelection.Item(ExportSelection.WORK_TYPE, workType)),
-          all);
+      step = ExportSelection.step(env, new ExportSelection.Item(ExportSelection.WORK_TYPE,
+          Responses.JSON.createObjectNode().put("systemName", workType)));
     } catch (ExportSelection.UnknownItemException e) {
       badRequest(exchange, e.getMessage());
       return;
     }
-    if (format.equalsIgnoreCase("zip")) {
-      List<Fault> active = new ArrayList<>();
-      faults.global().forEach(a -> active.add(a.fault));
-      PackageBytes pkg = PackageFactory.build(env.name(), UUID.randomUUID().toString(), steps,
-          settings.clock().instant(), active, 0);
+    if (!settings.behaviour().fallbackZip()) {
+      responses.bytes(exchange, 200, "application/json; charset=utf-8", PackageJson.bytes(step.content()));
+      return;
+    }
+    List<Fault> active = new ArrayList<>();
+    faults.global().forEach(a -> active.add(a.fault));
+    PackageBytes pkg = PackageFactory.build(new ManifestJson.Header("configuration-export-" + workType,
+        token.subject(), env.exportedFrom(), env.sharedoVersion(), settings.clock().instant()), List.of(step),
+        active, 0);
+    if (settings.has(Extension.RANGE_REQUESTS)) {
       exchange.getResponseHeaders().set("ETag", pkg.etag);
-      responses.bytes(exchange, 200, "application/zip", pkg.toByteArray());
-      return;
     }
-    if (!format.equalsIgnoreCase("json")) {
-      badRequest(exchange, "format must be \"json\" or \"zip\": " + format);
-      return;
-    }
-    ObjectNode answer = Responses.JSON.createObjectNode();
-    ArrayNode workflows = Responses.JSON.createArrayNode();
-    ArrayNode forms = Responses.JSON.createArrayNode();
-    ArrayNode optionSets = Responses.JSON.createArrayNode();
-    ArrayNode permissions = Responses.JSON.createArrayNode();
-    ArrayNode templates = Responses.JSON.createArrayNode();
-    for (ExportSelection.Step step : steps) {
-      switch (step.provider()) {
-        case ExportSelection.WORK_TYPE -> answer.set("workType", step.json());
-        case ExportSelection.WORKFLOW -> workflows.add(step.json());
-        case ExportSelection.FORM -> forms.add(step.json());
-        case ExportSelection.OPTION_SET -> optionSets.add(step.json());
-        case ExportSelection.PERMISSION -> permissions.add(step.json());
-        default -> templates.add(step.json());
-      }
-    }
-    answer.set("workflows", workflows);
-    answer.set("forms", forms);
-    answer.set("optionSets", optionSets);
-    answer.set("permissions", permissions);
-    answer.set("templates", templates);
-    responses.json(exchange, 200, answer);
+    responses.bytes(exchange, 200, "application/zip", pkg.toByteArray());
   }
 
   void notFound(HttpExchange exchange, String jobId) throws IOException {

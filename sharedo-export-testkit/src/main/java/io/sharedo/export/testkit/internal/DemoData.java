@@ -1,25 +1,31 @@
 package io.sharedo.export.testkit.internal;
 
-import io.sharedo.export.testkit.Attribute;
+import io.sharedo.export.testkit.AspectModel;
+import io.sharedo.export.testkit.DependencyModel;
 import io.sharedo.export.testkit.EnvironmentModel;
-import io.sharedo.export.testkit.Form;
-import io.sharedo.export.testkit.FormField;
-import io.sharedo.export.testkit.Option;
-import io.sharedo.export.testkit.OptionSet;
-import io.sharedo.export.testkit.Permission;
-import io.sharedo.export.testkit.Template;
-import io.sharedo.export.testkit.WorkType;
-import io.sharedo.export.testkit.Workflow;
-import io.sharedo.export.testkit.WorkflowStep;
-import java.time.Instant;
+import io.sharedo.export.testkit.PhaseModel;
+import io.sharedo.export.testkit.PhaseTransitionModel;
+import io.sharedo.export.testkit.RawStepModel;
+import io.sharedo.export.testkit.RoleModel;
+import io.sharedo.export.testkit.RolePermissionModel;
+import io.sharedo.export.testkit.WorkTypeModel;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
- * The built-in demo environments: {@code uat}, and {@code vnext} derived from it with realistic
- * changes (see the README's table). Stateless.
+ * The built-in demo environments: {@code uat}, and {@code vnext} derived from it with the changes real
+ * environments show (see the README's table). Every server-assigned GUID differs between the two,
+ * because the environment's name seeds them. Stateless.
  */
 public final class DemoData {
-  private static final Instant CHANGED = Instant.parse("2026-11-27T14:30:00Z");
+  private static final String[][] MATTER_ROLES = {
+      // participant role, mandatory, can have multiple
+      {"client", "true", "false"}, {"fee-earner", "true", "false"}, {"supervisor", "false", "false"},
+      {"partner", "false", "false"}, {"paralegal", "false", "true"}, {"secretary", "false", "true"},
+      {"billing-contact", "false", "false"}, {"opposing-party", "false", "true"},
+      {"opposing-solicitor", "false", "true"}, {"counsel", "false", "false"}, {"expert-witness", "false", "true"},
+      {"observer", "false", "true"}};
 
   private DemoData() {}
 
@@ -30,83 +36,103 @@ public final class DemoData {
   }
 
   static EnvironmentModel uat() {
-    return EnvironmentModel.builder("uat")
-        .workType("matter", w -> w.name("Matter").description("A client matter")
-            .attribute("matter-ref", "string", true)
-            .attribute("client-name", "string", true)
-            .attribute("budget", "decimal", false)
-            .roles("owner", "supervisor")
-            .workflows("matter-intake", "matter-closure")
-            .forms("matter-details", "conflict-check")
-            .optionSets("matter-status")
-            .permissions("matter-edit")
-            .templates("client-care-letter"))
-        .workType("dispute", w -> w.name("Dispute").description("A contentious matter").parent("matter")
-            .attribute("claim-value", "decimal", false)
-            .attribute("court", "string", false)
-            .roles("owner", "counsel")
-            .workflows("dispute-review")
-            .forms("dispute-details")
-            .optionSets("practice-area")
-            .permissions("matter-view"))
-        .workflow(Workflow.of("matter-intake", "Matter intake",
-            WorkflowStep.of("open", "Open", "conflict-check"),
-            WorkflowStep.of("conflict-check", "Conflict check", "engaged"),
-            WorkflowStep.of("engaged", "Engaged")))
-        .workflow(Workflow.of("matter-closure", "Matter closure",
-            WorkflowStep.of("final-bill", "Final bill", "archive"),
-            WorkflowStep.of("archive", "Archive")))
-        .workflow(Workflow.of("dispute-review", "Dispute review",
-            WorkflowStep.of("assess", "Assess merits", "advise"),
-            WorkflowStep.of("advise", "Advise client")))
-        .form(Form.of("matter-details", "Matter details",
-            new FormField("matter-ref", "string", "Matter reference", true),
-            new FormField("client-name", "string", "Client", true),
-            new FormField("budget", "decimal", "Budget", false)))
-        .form(Form.of("conflict-check", "Conflict check",
-            new FormField("other-parties", "string", "Other parties", true),
-            new FormField("cleared", "boolean", "Conflict cleared", true)))
-        .form(Form.of("dispute-details", "Dispute details",
-            new FormField("claim-value", "decimal", "Claim value", false),
-            new FormField("court", "string", "Court", false)))
-        .optionSet(OptionSet.of("matter-status", "Matter status",
-            new Option("open", "Open", true),
-            new Option("on-hold", "On hold", true),
-            new Option("closed", "Closed", true)))
-        .optionSet(OptionSet.of("practice-area", "Practice area",
-            new Option("litigation", "Litigation", true),
-            new Option("property", "Property", true),
-            new Option("corporate", "Corporate", true)))
-        .permission(Permission.of("matter-edit", "Edit matters", "owner", "supervisor"))
-        .permission(Permission.of("matter-view", "View matters", "owner", "supervisor", "counsel"))
-        .template(Template.of("client-care-letter", "Client care letter", "docx", "pdf"))
-        .template(Template.of("engagement-letter", "Engagement letter", "docx"))
+    return EnvironmentModel.builder("uat").exportedFrom("Acme UAT")
+        .workType(matter())
+        .workType(dispute())
+        .rawStep(RawStepModel.of("global-feature", "Core.Case", "The 'Core.Case' global feature",
+            "{\"SystemName\":\"Core.Case\",\"Name\":\"Case management\",\"IsEnabled\":true,\"Settings\":[]}"))
+        .rawStep(RawStepModel.of("option-set", "matter-status", "The 'matter-status' option set",
+            "{\"SystemName\":\"matter-status\",\"Name\":\"Matter status\",\"Options\":["
+                + "{\"SystemName\":\"open\",\"Name\":\"Open\",\"IsActive\":true},"
+                + "{\"SystemName\":\"closed\",\"Name\":\"Closed\",\"IsActive\":true}]}"))
+        .build();
+  }
+
+  private static WorkTypeModel matter() {
+    WorkTypeModel.Builder b = WorkTypeModel.builder("matter").name("Matter").description("A client matter")
+        .iconClass("fa-briefcase").coreCaseType(true)
+        .phase(PhaseModel.of("matter-enquiry", "Enquiry").withStart(true).withExpectedDurationSeconds(604_800L))
+        .phase(PhaseModel.of("matter-open", "Open"))
+        .phase(PhaseModel.of("matter-on-hold", "On hold"))
+        .phase(PhaseModel.of("matter-closed", "Closed").withOpen(false))
+        .transition(PhaseTransitionModel.of("matter-enquiry-to-open", "matter-enquiry", "matter-open", "Open matter"))
+        .transition(PhaseTransitionModel.of("matter-open-to-on-hold", "matter-open", "matter-on-hold", "Put on hold"))
+        .transition(PhaseTransitionModel.of("matter-on-hold-to-open", "matter-on-hold", "matter-open", "Resume"))
+        .transition(PhaseTransitionModel.of("matter-open-to-closed", "matter-open", "matter-closed", "Close"))
+        .transition(PhaseTransitionModel.of("matter-on-hold-to-closed", "matter-on-hold", "matter-closed",
+            "Close while on hold").withUserDriven(false));
+    for (String[] r : MATTER_ROLES) {
+      b.role(RoleModel.of(r[0]).withMandatory(Boolean.parseBoolean(r[1]))
+          .withCanHaveMultiple(Boolean.parseBoolean(r[2])));
+    }
+    for (String[] r : MATTER_ROLES) {
+      b.rolePermission(RolePermissionModel.of("core.read", r[0]));
+    }
+    for (String role : List.of("fee-earner", "supervisor", "partner", "paralegal", "secretary")) {
+      b.rolePermission(RolePermissionModel.of("core.write", role));
+    }
+    b.rolePermission(RolePermissionModel.of("core.documents.upload", "fee-earner").withPhase("matter-open"))
+        .rolePermission(RolePermissionModel.of("core.documents.upload", "paralegal").withPhase("matter-open"))
+        .rolePermission(RolePermissionModel.of("matter.close", "partner"))
+        .rolePermission(RolePermissionModel.of("matter.close", "supervisor"))
+        .rolePermission(RolePermissionModel.of("matter.billing", "billing-contact"))
+        .rolePermission(RolePermissionModel.of("matter.billing", "partner"))
+        .rolePermission(RolePermissionModel.of("core.delete", "partner").withUserOnly(true))
+        .aspect(AspectModel.of("matter-summary", "main", 1))
+        .aspect(AspectModel.of("matter-key-dates", "main", 2))
+        .aspect(AspectModel.of("matter-documents", "main", 3))
+        .aspect(AspectModel.of("matter-participants", "side", 1))
+        .aspect(AspectModel.of("matter-billing", "side", 2))
+        .globalFeature("Core.Case", "Core.Billing", "Core.KeyDates")
+        .dependency(DependencyModel.mandatory("option-set", "matter-status",
+            "This work type has attributes that use this option set."))
+        .dependency(DependencyModel.mandatory("search-scope", "matters", "This work type is in this search scope."))
+        .section("TitleGenerator", "{\"Template\":\"{reference} {client.name}\",\"IsEnabled\":true}")
+        .section("KeyDateAssociations",
+            "[{\"KeyDateTypeSystemName\":\"limitation-date\",\"IsMandatory\":false,\"DisplayOrder\":1}]");
+    return b.build();
+  }
+
+  private static WorkTypeModel dispute() {
+    return WorkTypeModel.builder("dispute").name("Dispute").description("A contentious matter").parent("matter")
+        .iconClass("fa-gavel")
+        .phase(PhaseModel.of("dispute-pre-action", "Pre-action").withStart(true))
+        .phase(PhaseModel.of("dispute-proceedings", "Proceedings"))
+        .phase(PhaseModel.of("dispute-settled", "Settled").withOpen(false))
+        .transition(PhaseTransitionModel.of("dispute-issue", "dispute-pre-action", "dispute-proceedings", "Issue claim"))
+        .transition(PhaseTransitionModel.of("dispute-settle", "dispute-proceedings", "dispute-settled", "Settle"))
+        .role(RoleModel.of("fee-earner").withMandatory(true))
+        .role(RoleModel.of("claimant").withCanHaveMultiple(true))
+        .role(RoleModel.of("defendant").withCanHaveMultiple(true))
+        .role(RoleModel.of("counsel"))
+        .rolePermission(RolePermissionModel.of("core.read", "fee-earner"))
+        .rolePermission(RolePermissionModel.of("core.write", "fee-earner"))
+        .rolePermission(RolePermissionModel.of("core.read", "counsel"))
+        .rolePermission(RolePermissionModel.of("dispute.issue", "fee-earner").withPhase("dispute-pre-action"))
+        .aspect(AspectModel.of("dispute-claim", "main", 1))
+        .globalFeature("Core.Case")
         .build();
   }
 
   /**
-   * {@code uat} with: matter's {@code budget} now required and a {@code paralegal} role, a new
-   * {@code matter-review} workflow linked from matter, the {@code conflict-check} form removed, and
-   * {@code matter-status} reordered with {@code on-hold} relabelled "Paused". Everything else unchanged.
+   * {@code uat} with the changes real environments show: the {@code dispute} work type renamed, a
+   * {@code compliance-officer} role added to {@code matter}, its {@code supervisor} role made mandatory,
+   * its {@code matter-on-hold} phase renamed "Paused", its roles and role permissions in another order,
+   * and (through the environment's name) different GUIDs everywhere.
    */
   static EnvironmentModel vnext(EnvironmentModel uat) {
-    WorkType matter = uat.workType("matter").orElseThrow().toBuilder()
-        .replaceAttribute(new Attribute("budget", "decimal", true))
-        .roles("paralegal")
-        .workflows("matter-review")
-        .unlink("conflict-check")
-        .lastModified(CHANGED)
-        .build();
-    return uat.toBuilder("vnext")
-        .workType(matter)
-        .workflow(new Workflow("matter-review", "Matter review", "Periodic supervisor review", List.of(
-            WorkflowStep.of("review", "Supervisor review", "sign-off"),
-            WorkflowStep.of("sign-off", "Sign off")), CHANGED))
-        .remove("conflict-check")
-        .optionSet(OptionSet.of("matter-status", "Matter status",
-            new Option("closed", "Closed", true),
-            new Option("open", "Open", true),
-            new Option("on-hold", "Paused", true)))
-        .build();
+    WorkTypeModel matter = uat.workType("matter").orElseThrow();
+    WorkTypeModel.Builder b = matter.toBuilder()
+        .role(RoleModel.of("compliance-officer"))
+        .rolePermission(RolePermissionModel.of("core.read", "compliance-officer"))
+        .phase(matter.phases().get(2).withName("Paused"));
+    RoleModel supervisor = matter.roles().stream().filter(r -> r.participantRoleSystemName().equals("supervisor"))
+        .findFirst().orElseThrow();
+    b.role(supervisor.withMandatory(true)).moveRoleToEnd("client").moveRoleToEnd("fee-earner");
+    List<RolePermissionModel> reversed = new ArrayList<>(b.build().rolePermissions());
+    Collections.reverse(reversed);
+    b.rolePermissions(reversed);
+    WorkTypeModel dispute = uat.workType("dispute").orElseThrow().toBuilder().name("Litigation dispute").build();
+    return uat.toBuilder("vnext").exportedFrom("Acme vNext").workType(b.build()).workType(dispute).build();
   }
 }

@@ -2,41 +2,62 @@ package io.sharedo.export.testkit.internal;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
+import io.sharedo.export.testkit.Extension;
 import io.sharedo.export.testkit.Fault;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Sends a package: whole (200) or from a {@code Range} (206, guarded by {@code If-Range}), honest or
+ * Sends a package with its {@code Content-Disposition}: whole (200), or, with the range extension, from a
+ * {@code Range} (206, guarded by {@code If-Range}); with {@code Content-Length} or chunked; honest or
  * dropped, truncated or throttled as the faults say. A dropped or truncated answer declares its full
- * {@code Content-Length}, writes part of the body, then closes the connection. Stateless.
+ * length (when it declares one), writes part of the body, then closes the connection. Stateless.
  */
 final class DownloadWriter {
   private static final Pattern RANGE = Pattern.compile("^bytes=(\\d+)-(\\d*)$");
+  private static final DateTimeFormatter FILE_TIME =
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+  private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9!#$&+.^_`|~-]+");
   private final Responses responses;
+  private final boolean ranges;
+  private final boolean chunked;
 
-  DownloadWriter(Responses responses) {
+  DownloadWriter(Responses responses, ServerSettings settings) {
     this.responses = responses;
+    this.ranges = settings.has(Extension.RANGE_REQUESTS);
+    this.chunked = settings.behaviour().chunkedDownloads();
   }
 
-  void send(HttpExchange exchange, PackageBytes pkg, List<FaultBook.Active> jobFaults,
+  /** The {@code Content-Disposition} file name: {@code export-<configName>-<CreatedOn, compact>.zip}. */
+  static String fileName(String configName, Instant createdOn) {
+    return "export-" + configName.replaceAll("\\p{Cntrl}", "_") + "-" + FILE_TIME.format(createdOn) + ".zip";
+  }
+
+  void send(HttpExchange exchange, PackageBytes pkg, String fileName, List<FaultBook.Active> jobFaults,
       List<FaultBook.Active> globalFaults) throws IOException {
     long size = pkg.size();
     Headers request = exchange.getRequestHeaders();
     Headers response = exchange.getResponseHeaders();
     response.set("Content-Type", "application/zip");
-    response.set("ETag", pkg.etag);
-    response.set("Accept-Ranges", "bytes");
+    response.set("Content-Disposition", "attachment; filename="
+        + (TOKEN.matcher(fileName).matches() ? fileName : "\"" + fileName.replace("\"", "\\\"") + "\""));
+    if (ranges) {
+      response.set("ETag", pkg.etag);
+      response.set("Accept-Ranges", "bytes");
+    }
     long start = 0;
     long end = size - 1;
     int status = 200;
     String range = request.getFirst("Range");
     String ifRange = request.getFirst("If-Range");
-    boolean rangeAllowed = FaultBook.find(Fault.IgnoreRange.class, jobFaults, globalFaults).isEmpty()
+    boolean rangeAllowed = ranges && FaultBook.find(Fault.IgnoreRange.class, jobFaults, globalFaults).isEmpty()
         && (ifRange == null || ifRange.equals(pkg.etag));
     if (range != null && rangeAllowed) {
       Matcher m = RANGE.matcher(range.trim());
@@ -74,7 +95,8 @@ final class DownloadWriter {
     }
     long rate = FaultBook.find(Fault.ThrottleBody.class, jobFaults, globalFaults)
         .map(Fault.ThrottleBody::bytesPerSecond).orElse(0L);
-    exchange.sendResponseHeaders(status, length);
+    // Chunked (length 0 for the JDK server) declares no Content-Length; a drop then just ends the stream early.
+    exchange.sendResponseHeaders(status, chunked ? 0 : length);
     OutputStream out = exchange.getResponseBody();
     write(out, pkg, start, stopAt - start, rate);
     out.flush();

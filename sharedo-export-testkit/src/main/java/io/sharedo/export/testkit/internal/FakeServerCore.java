@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import io.sharedo.export.testkit.Endpoint;
 import io.sharedo.export.testkit.EnvironmentModel;
+import io.sharedo.export.testkit.Extension;
 import io.sharedo.export.testkit.Fault;
 import io.sharedo.export.testkit.JobView;
 import io.sharedo.export.testkit.RecordedRequest;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -43,6 +45,7 @@ public final class FakeServerCore implements HttpHandler, AutoCloseable {
   private final Responses responses;
   private final TokenEndpoint tokenEndpoint;
   private final ApiEndpoints api;
+  private final List<Thread> started = new CopyOnWriteArrayList<>();
   private HttpServer server;
   private ExecutorService executor;
   private boolean closed;
@@ -60,7 +63,7 @@ public final class FakeServerCore implements HttpHandler, AutoCloseable {
       }
     });
     this.tokens = new TokenStore(settings.clock(), settings.tokenLifetime());
-    this.responses = new Responses(settings.clock());
+    this.responses = new Responses(settings.clock(), settings.behaviour().errorShape());
     this.tokenEndpoint = new TokenEndpoint(settings, tokens, responses);
     this.api = new ApiEndpoints(settings, jobs, faults, tokens, responses);
   }
@@ -75,6 +78,7 @@ public final class FakeServerCore implements HttpHandler, AutoCloseable {
     ThreadFactory factory = r -> {
       Thread t = new Thread(r, "fake-sharedo-" + serverNumber + "-" + threads.incrementAndGet());
       t.setDaemon(true);
+      started.add(t);
       return t;
     };
     try {
@@ -101,6 +105,10 @@ public final class FakeServerCore implements HttpHandler, AutoCloseable {
     try {
       if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
         LOG.warn("fake ShareDo threads did not stop within 5 s");
+      }
+      // The pool counts as terminated a moment before its last thread has ended: wait for the threads too.
+      for (Thread t : started) {
+        t.join(1000);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -220,8 +228,13 @@ public final class FakeServerCore implements HttpHandler, AutoCloseable {
       responses.error(exchange, 404, "NotFound", "No environment named '" + route.environment() + "'");
       return;
     }
-    if (!tokens.accepts(exchange.getRequestHeaders().getFirst("Authorization"))) {
+    Optional<TokenStore.Issued> token = tokens.accepted(exchange.getRequestHeaders().getFirst("Authorization"));
+    if (token.isEmpty()) {
       responses.error(exchange, 401, "Unauthorized", "A valid bearer token is required");
+      return;
+    }
+    if (route.endpoint() == Endpoint.CANCEL && !settings.has(Extension.CANCEL)) {
+      responses.error(exchange, 404, "NotFound", "No endpoint at " + exchange.getRequestURI().getPath());
       return;
     }
     Optional<FakeJob> job = route.jobId() == null ? Optional.empty()
@@ -236,9 +249,9 @@ public final class FakeServerCore implements HttpHandler, AutoCloseable {
       return;
     }
     switch (route.endpoint()) {
-      case CREATE_JOB -> api.create(exchange, env, body);
+      case CREATE_JOB -> api.create(exchange, env, body, token.get());
       case DEPENDENCIES -> api.dependencies(exchange, env, body);
-      case CONFIGURATION_EXPORT -> api.configurationExport(exchange, env, body);
+      case CONFIGURATION_EXPORT -> api.configurationExport(exchange, env, body, token.get());
       default -> {
         if (job.isEmpty()) {
           api.notFound(exchange, route.jobId());

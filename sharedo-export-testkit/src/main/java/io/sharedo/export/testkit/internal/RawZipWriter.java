@@ -19,7 +19,8 @@ final class RawZipWriter {
   private static final int DOS_TIME = (9 << 11);
   private static final int DOS_DATE = ((2026 - 1980) << 9) | (11 << 5) | 20;
 
-  private record Entry(byte[] name, int method, long crc, long compressedSize, long size, long offset) {}
+  private record Entry(byte[] name, int method, long crc, long compressedSize, long size, long offset,
+      int externalAttributes) {}
 
   private final PackageBytes.Collector collector = new PackageBytes.Collector();
   private final List<Entry> entries = new ArrayList<>();
@@ -41,6 +42,14 @@ final class RawZipWriter {
     } finally {
       deflater.end();
     }
+  }
+
+  /** Adds a folder entry ({@code name} ends with '/'), marked as a directory as Windows zip writers do. */
+  void addFolder(String name) {
+    if (!name.endsWith("/")) {
+      throw new IllegalArgumentException("a folder entry's name ends with '/': " + name);
+    }
+    header(name, STORED, 0, 0, 0, 0x10);
   }
 
   /** Adds an entry stored as is. */
@@ -68,18 +77,18 @@ final class RawZipWriter {
     for (long done = 0; done < size; done += zeros.length) {
       crc.update(zeros, 0, (int) Math.min(zeros.length, size - done));
     }
-    header(name, STORED, crc.getValue(), size, size);
+    header(name, STORED, crc.getValue(), size, size, 0);
     collector.zeros(size);
   }
 
   private void addRaw(String name, int method, long crc, byte[] data, long size) {
-    header(name, method, crc, data.length, size);
+    header(name, method, crc, data.length, size, 0);
     collector.out().writeBytes(data);
   }
 
-  private void header(String name, int method, long crc, long compressedSize, long size) {
+  private void header(String name, int method, long crc, long compressedSize, long size, int attributes) {
     byte[] n = name.getBytes(StandardCharsets.UTF_8);
-    Entry e = new Entry(n, method, crc, compressedSize, size, collector.position());
+    Entry e = new Entry(n, method, crc, compressedSize, size, collector.position(), attributes);
     entries.add(e);
     int32(0x04034b50);
     int16(20);
@@ -113,7 +122,7 @@ final class RawZipWriter {
       int16(0);
       int16(0);
       int16(0);
-      int32(0);
+      int32(e.externalAttributes());
       int32(e.offset());
       collector.out().writeBytes(e.name());
     }

@@ -4,20 +4,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
+import io.sharedo.export.testkit.ErrorShape;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-/** Writes the fake server's responses: JSON, ShareDo error bodies, empty answers. Stateless apart from the clock. */
+/** Writes the fake server's responses: JSON, error bodies in the configured shape, empty answers. Stateless. */
 final class Responses {
   static final ObjectMapper JSON = new ObjectMapper();
   private final Clock clock;
+  private final ErrorShape shape;
 
-  Responses(Clock clock) {
+  Responses(Clock clock, ErrorShape shape) {
     this.clock = clock;
+    this.shape = shape;
   }
 
   void json(HttpExchange exchange, int status, JsonNode body) throws IOException {
@@ -41,15 +45,31 @@ final class Responses {
     exchange.close();
   }
 
-  /** ShareDo's error body: {@code {"error":{"code","message"},"statusCode","timestamp"}}. */
+  /**
+   * An error answer in the server's {@link ErrorShape}; {@code code} is used by the nested shape only.
+   */
   void error(HttpExchange exchange, int status, String code, String message) throws IOException {
-    ObjectNode body = JSON.createObjectNode();
-    ObjectNode error = body.putObject("error");
-    error.put("code", code);
-    error.put("message", message);
-    body.put("statusCode", status);
-    body.put("timestamp", clock.instant().toString());
-    json(exchange, status, body);
+    switch (shape) {
+      case ERROR_MESSAGE -> json(exchange, status, JSON.createObjectNode().put("errorMessage", message));
+      case ERROR_MESSAGES -> {
+        ObjectNode body = JSON.createObjectNode();
+        body.putArray("errorMessages").add(message);
+        json(exchange, status, body);
+      }
+      case NESTED_ERROR -> {
+        ObjectNode body = JSON.createObjectNode();
+        ObjectNode error = body.putObject("error");
+        error.put("code", code);
+        error.put("message", message);
+        body.put("statusCode", status);
+        body.put("timestamp", clock.instant().toString());
+        json(exchange, status, body);
+      }
+      case PLAIN_TEXT -> bytes(exchange, status, "text/plain; charset=utf-8", message.getBytes(StandardCharsets.UTF_8));
+      default -> bytes(exchange, status, "text/html; charset=utf-8", ("<!DOCTYPE html>\n<html><head><title>" + status
+          + " - Error</title></head>\n<body><h1>Server Error</h1><p>The page cannot be displayed.</p></body></html>\n")
+          .getBytes(StandardCharsets.UTF_8));
+    }
   }
 
   void retryLater(HttpExchange exchange, int status, Duration retryAfter, boolean httpDate) throws IOException {

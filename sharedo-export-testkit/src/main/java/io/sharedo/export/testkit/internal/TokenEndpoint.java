@@ -3,16 +3,25 @@ package io.sharedo.export.testkit.internal;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import io.sharedo.export.testkit.Fault;
+import io.sharedo.export.testkit.ImpersonationRequirement;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-/** {@code POST /identity/connect/token}: OAuth client credentials, Basic header or form fields. Stateless. */
+/**
+ * {@code POST /identity/connect/token}: client credentials in a Basic header or form fields, and one of
+ * ShareDo's three grants ({@code client_credentials}, {@code Impersonate.Fixed}, {@code Impersonate.Specified}
+ * with {@code impersonate_user} and {@code impersonate_provider}). Stateless.
+ */
 final class TokenEndpoint {
+  static final String GRANT_CLIENT = "client_credentials";
+  static final String GRANT_FIXED = "Impersonate.Fixed";
+  static final String GRANT_SPECIFIED = "Impersonate.Specified";
   private final ServerSettings settings;
   private final TokenStore tokens;
   private final Responses responses;
@@ -24,7 +33,7 @@ final class TokenEndpoint {
   }
 
   void handle(HttpExchange exchange, String body, FaultBook faults) throws IOException {
-    if (FaultBook.find(Fault.RejectCredentials.class, java.util.List.of(), faults.global()).isPresent()) {
+    if (FaultBook.find(Fault.RejectCredentials.class, List.of(), faults.global()).isPresent()) {
       oauthError(exchange, 401, "invalid_client");
       return;
     }
@@ -44,16 +53,37 @@ final class TokenEndpoint {
       id = colon < 0 ? decoded : URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8);
       secret = colon < 0 ? "" : URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8);
     }
-    if (!"client_credentials".equals(form.get("grant_type"))) {
-      oauthError(exchange, 400, "unsupported_grant_type");
-      return;
-    }
     if (!same(settings.clientId(), id) || !same(settings.clientSecret(), secret)) {
       oauthError(exchange, 401, "invalid_client");
       return;
     }
+    String grant = form.getOrDefault("grant_type", "");
+    String subject;
+    boolean user = true;
+    switch (grant) {
+      case GRANT_CLIENT -> {
+        if (settings.behaviour().impersonation() == ImpersonationRequirement.REFUSE_CLIENT_CREDENTIALS_GRANT) {
+          oauthError(exchange, 400, "unsupported_grant_type");
+          return;
+        }
+        subject = settings.clientId();
+        user = false;
+      }
+      case GRANT_FIXED -> subject = settings.behaviour().fixedUser();
+      case GRANT_SPECIFIED -> {
+        subject = form.get("impersonate_user");
+        if (subject == null || subject.isBlank() || form.getOrDefault("impersonate_provider", "").isBlank()) {
+          oauthError(exchange, 400, "invalid_request");
+          return;
+        }
+      }
+      default -> {
+        oauthError(exchange, 400, "unsupported_grant_type");
+        return;
+      }
+    }
     ObjectNode answer = Responses.JSON.createObjectNode();
-    answer.put("access_token", tokens.issue());
+    answer.put("access_token", tokens.issue(subject, user));
     answer.put("token_type", "Bearer");
     answer.put("expires_in", tokens.lifetimeSeconds());
     responses.json(exchange, 200, answer);

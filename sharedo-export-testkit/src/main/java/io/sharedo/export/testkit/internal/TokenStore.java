@@ -6,12 +6,25 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Issues random bearer tokens and checks them against their expiry on the server's clock. Thread-safe. */
+/**
+ * Issues random bearer tokens, remembers whom each stands for, and checks them against their expiry on
+ * the server's clock. Thread-safe.
+ */
 final class TokenStore {
+  /**
+   * What a token stands for.
+   *
+   * @param subject the user it acts as, or the client id for a client-credentials token
+   * @param user true when it acts as a user (an {@code Impersonate.*} grant)
+   * @param expiry when it stops working
+   */
+  record Issued(String subject, boolean user, Instant expiry) {}
+
   private final SecureRandom random = new SecureRandom();
-  private final Map<String, Instant> expiries = new ConcurrentHashMap<>();
+  private final Map<String, Issued> issued = new ConcurrentHashMap<>();
   private final Clock clock;
   private final Duration lifetime;
 
@@ -20,11 +33,11 @@ final class TokenStore {
     this.lifetime = lifetime;
   }
 
-  String issue() {
+  String issue(String subject, boolean user) {
     byte[] bytes = new byte[24];
     random.nextBytes(bytes);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    expiries.put(token, clock.instant().plus(lifetime));
+    issued.put(token, new Issued(subject, user, clock.instant().plus(lifetime)));
     return token;
   }
 
@@ -32,16 +45,20 @@ final class TokenStore {
     return lifetime.toSeconds();
   }
 
-  /** True when the {@code Authorization} header carries a token that was issued, not revoked, not expired. */
-  boolean accepts(String authorization) {
+  /** The token an {@code Authorization} header carries, when it was issued, not revoked, not expired. */
+  Optional<Issued> accepted(String authorization) {
     if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      return false;
+      return Optional.empty();
     }
-    Instant expiry = expiries.get(authorization.substring(7).trim());
-    return expiry != null && clock.instant().isBefore(expiry);
+    Issued token = issued.get(authorization.substring(7).trim());
+    return token != null && clock.instant().isBefore(token.expiry()) ? Optional.of(token) : Optional.empty();
+  }
+
+  boolean accepts(String authorization) {
+    return accepted(authorization).isPresent();
   }
 
   void revokeAll() {
-    expiries.clear();
+    issued.clear();
   }
 }

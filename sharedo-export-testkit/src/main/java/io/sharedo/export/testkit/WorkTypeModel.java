@@ -1,0 +1,399 @@
+package io.sharedo.export.testkit;
+
+import io.sharedo.export.testkit.internal.Args;
+import io.sharedo.export.testkit.internal.WorkTypeChecks;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * A work type (export provider {@code sharedo-type}) as ShareDo's modeller holds it: the
+ * {@code BaseSharedo} fields, a phase plan with phases and transitions, participant roles, role
+ * permissions and aspects, plus any other of the step file's 39 sections as raw JSON. Its step file
+ * always carries all 39 sections (empty lists or null when unused), and its manifest entry lists what it
+ * needs as dependencies: itself, its parent, each participant role and permission (mandatory), each global
+ * feature (recommended) and any {@link DependencyModel} given.
+ *
+ * <pre>{@code
+ * WorkTypeModel matter = WorkTypeModel.builder("matter").name("Matter").abstractType(true)
+ *     .phase(PhaseModel.of("matter-open", "Open").withStart(true))
+ *     .phase(PhaseModel.of("matter-closed", "Closed").withOpen(false))
+ *     .transition(PhaseTransitionModel.of("matter-close", "matter-open", "matter-closed", "Close"))
+ *     .role(RoleModel.of("client").withMandatory(true))
+ *     .rolePermission(RolePermissionModel.of("core.read", "client"))
+ *     .globalFeature("Core.Case")
+ *     .section("KeyDateAssociations", "[{\"KeyDateSystemName\":\"limitation\"}]")
+ *     .build();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; build one with {@link #builder(String)}, derive a changed copy with
+ * {@link #toBuilder()}.
+ *
+ * @param systemName {@code BaseSharedo.SystemName}
+ * @param name {@code BaseSharedo.Name}
+ * @param shortName {@code BaseSharedo.ShortName}, or null
+ * @param description {@code BaseSharedo.Description}, or null
+ * @param parentSystemName {@code BaseSharedo.ParentSystemName}, or null for a root type
+ * @param iconClass {@code BaseSharedo.IconClass}, or null
+ * @param active {@code BaseSharedo.IsActive}
+ * @param abstractType {@code BaseSharedo.IsAbstract}
+ * @param coreCaseType {@code BaseSharedo.IsCoreCaseType}
+ * @param phasePlanName the {@code PhasePlan.Name}; the plan ({@code <systemName>-phase-plan}) is written
+ *     only when there are phases
+ * @param phases {@code Phases}, in file order
+ * @param transitions {@code PhaseTransitions}, between the phases above
+ * @param roles {@code SharedoTypeRoles}, one per participant role
+ * @param rolePermissions {@code SharedoTypeRolePermissions}, for the roles and phases above
+ * @param aspects {@code Aspects}
+ * @param globalFeatures global features it has configuration for (recommended dependencies)
+ * @param dependencies further dependencies for its manifest entry
+ * @param sections other sections as raw JSON text by section name, in insertion order; they replace the
+ *     empty default of a known section or are added after the 39
+ */
+public record WorkTypeModel(
+    String systemName,
+    String name,
+    String shortName,
+    String description,
+    String parentSystemName,
+    String iconClass,
+    boolean active,
+    boolean abstractType,
+    boolean coreCaseType,
+    String phasePlanName,
+    List<PhaseModel> phases,
+    List<PhaseTransitionModel> transitions,
+    List<RoleModel> roles,
+    List<RolePermissionModel> rolePermissions,
+    List<AspectModel> aspects,
+    List<String> globalFeatures,
+    List<DependencyModel> dependencies,
+    Map<String, String> sections) {
+
+  /** Checks the arguments (references between phases, transitions, roles and permissions too) and copies. */
+  public WorkTypeModel {
+    Args.notBlank(systemName, "systemName");
+    Args.notBlank(name, "name");
+    Args.notBlank(phasePlanName, "phasePlanName");
+    phases = Args.copy(phases, "phases");
+    transitions = Args.copy(transitions, "transitions");
+    roles = Args.copy(roles, "roles");
+    rolePermissions = Args.copy(rolePermissions, "rolePermissions");
+    aspects = Args.copy(aspects, "aspects");
+    globalFeatures = Args.copy(globalFeatures, "globalFeatures");
+    dependencies = Args.copy(dependencies, "dependencies");
+    sections = WorkTypeChecks.sections(sections);
+    WorkTypeChecks.references(systemName, phases, transitions, roles, rolePermissions);
+  }
+
+  /**
+   * A builder for a work type with this system name: named after it, active, not abstract, not a core
+   * case type, with nothing else.
+   *
+   * @param systemName the work type's system name
+   * @return a new builder
+   */
+  public static Builder builder(String systemName) {
+    return new Builder(systemName);
+  }
+
+  /**
+   * A builder holding this work type, for deriving a changed copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Builds a {@link WorkTypeModel}. Not thread-safe; {@link #build()} copies, so a builder can be reused. */
+  public static final class Builder {
+    private final String systemName;
+    private String name;
+    private String shortName;
+    private String description;
+    private String parentSystemName;
+    private String iconClass;
+    private boolean active = true;
+    private boolean abstractType;
+    private boolean coreCaseType;
+    private String phasePlanName;
+    private final List<PhaseModel> phases = new ArrayList<>();
+    private final List<PhaseTransitionModel> transitions = new ArrayList<>();
+    private final List<RoleModel> roles = new ArrayList<>();
+    private final List<RolePermissionModel> rolePermissions = new ArrayList<>();
+    private final List<AspectModel> aspects = new ArrayList<>();
+    private final List<String> globalFeatures = new ArrayList<>();
+    private final List<DependencyModel> dependencies = new ArrayList<>();
+    private final Map<String, String> sections = new LinkedHashMap<>();
+
+    private Builder(String systemName) {
+      this.systemName = Args.notBlank(systemName, "systemName");
+      this.name = systemName;
+    }
+
+    private Builder(WorkTypeModel w) {
+      this(w.systemName);
+      name = w.name;
+      shortName = w.shortName;
+      description = w.description;
+      parentSystemName = w.parentSystemName;
+      iconClass = w.iconClass;
+      active = w.active;
+      abstractType = w.abstractType;
+      coreCaseType = w.coreCaseType;
+      phasePlanName = w.phasePlanName;
+      phases.addAll(w.phases);
+      transitions.addAll(w.transitions);
+      roles.addAll(w.roles);
+      rolePermissions.addAll(w.rolePermissions);
+      aspects.addAll(w.aspects);
+      globalFeatures.addAll(w.globalFeatures);
+      dependencies.addAll(w.dependencies);
+      sections.putAll(w.sections);
+    }
+
+    /**
+     * Sets the display name (default: the system name).
+     *
+     * @param value the name
+     * @return this builder
+     */
+    public Builder name(String value) {
+      this.name = Args.notBlank(value, "name");
+      return this;
+    }
+
+    /**
+     * Sets the short name.
+     *
+     * @param value the short name, or null
+     * @return this builder
+     */
+    public Builder shortName(String value) {
+      this.shortName = value;
+      return this;
+    }
+
+    /**
+     * Sets the description.
+     *
+     * @param value the description, or null
+     * @return this builder
+     */
+    public Builder description(String value) {
+      this.description = value;
+      return this;
+    }
+
+    /**
+     * Sets the parent work type (written as {@code ParentSystemName}, in {@code SystemNamePath}, and as a
+     * mandatory dependency).
+     *
+     * @param value the parent's system name, or null for a root type
+     * @return this builder
+     */
+    public Builder parent(String value) {
+      this.parentSystemName = value;
+      return this;
+    }
+
+    /**
+     * Sets the icon class.
+     *
+     * @param value e.g. {@code fa-briefcase}, or null
+     * @return this builder
+     */
+    public Builder iconClass(String value) {
+      this.iconClass = value;
+      return this;
+    }
+
+    /**
+     * Sets whether the work type is active (default true).
+     *
+     * @param value whether it is active
+     * @return this builder
+     */
+    public Builder active(boolean value) {
+      this.active = value;
+      return this;
+    }
+
+    /**
+     * Sets whether the work type is abstract (only its children are instantiated; default false).
+     *
+     * @param value whether it is abstract
+     * @return this builder
+     */
+    public Builder abstractType(boolean value) {
+      this.abstractType = value;
+      return this;
+    }
+
+    /**
+     * Sets whether the work type is a core case type (default false).
+     *
+     * @param value whether it is one
+     * @return this builder
+     */
+    public Builder coreCaseType(boolean value) {
+      this.coreCaseType = value;
+      return this;
+    }
+
+    /**
+     * Sets the phase plan's name (default: the work type's name).
+     *
+     * @param value the name
+     * @return this builder
+     */
+    public Builder phasePlanName(String value) {
+      this.phasePlanName = Args.notBlank(value, "phasePlanName");
+      return this;
+    }
+
+    /**
+     * Adds a phase, or replaces the one with the same system name in place.
+     *
+     * @param phase the phase
+     * @return this builder
+     */
+    public Builder phase(PhaseModel phase) {
+      return put(phases, Args.notNull(phase, "phase"), PhaseModel::systemName);
+    }
+
+    /**
+     * Adds a transition, or replaces the one with the same system name in place.
+     *
+     * @param transition the transition
+     * @return this builder
+     */
+    public Builder transition(PhaseTransitionModel transition) {
+      return put(transitions, Args.notNull(transition, "transition"), PhaseTransitionModel::systemName);
+    }
+
+    /**
+     * Adds a role, or replaces the one for the same participant role in place.
+     *
+     * @param role the role
+     * @return this builder
+     */
+    public Builder role(RoleModel role) {
+      return put(roles, Args.notNull(role, "role"), RoleModel::participantRoleSystemName);
+    }
+
+    /**
+     * Adds a role permission, or replaces the one with the same permission, role and phase in place.
+     *
+     * @param permission the role permission
+     * @return this builder
+     */
+    public Builder rolePermission(RolePermissionModel permission) {
+      return put(rolePermissions, Args.notNull(permission, "permission"),
+          p -> p.permissionSystemName() + "|" + p.participantRoleSystemName() + "|" + p.phaseSystemName());
+    }
+
+    /**
+     * Replaces every role permission with these, in this order.
+     *
+     * @param permissions the role permissions
+     * @return this builder
+     */
+    public Builder rolePermissions(List<RolePermissionModel> permissions) {
+      List<RolePermissionModel> copy = Args.copy(permissions, "permissions");
+      rolePermissions.clear();
+      copy.forEach(this::rolePermission);
+      return this;
+    }
+
+    /**
+     * Adds an aspect, or replaces the one with the same definition and zone in place.
+     *
+     * @param aspect the aspect
+     * @return this builder
+     */
+    public Builder aspect(AspectModel aspect) {
+      return put(aspects, Args.notNull(aspect, "aspect"), a -> a.aspectDefinitionSystemName() + "|" + a.zoneName());
+    }
+
+    /**
+     * Adds global features the work type has configuration for (recommended dependencies).
+     *
+     * @param systemNames e.g. {@code Core.Case}
+     * @return this builder
+     */
+    public Builder globalFeature(String... systemNames) {
+      for (String s : Args.notNull(systemNames, "systemNames")) {
+        put(globalFeatures, Args.notBlank(s, "systemName"), x -> x);
+      }
+      return this;
+    }
+
+    /**
+     * Adds a dependency to its manifest entry, beyond those it lists by itself.
+     *
+     * @param dependency the dependency
+     * @return this builder
+     */
+    public Builder dependency(DependencyModel dependency) {
+      dependencies.add(Args.notNull(dependency, "dependency"));
+      return this;
+    }
+
+    /**
+     * Sets a section of the step file to raw JSON: a known section other than the typed ones
+     * ({@code BaseSharedo}, {@code PhasePlan}, {@code Phases}, {@code PhaseTransitions},
+     * {@code SharedoTypeRoles}, {@code SharedoTypeRolePermissions}, {@code Aspects}), or an extra one.
+     *
+     * @param sectionName e.g. {@code KeyDateAssociations}
+     * @param json its content, any JSON value
+     * @return this builder
+     */
+    public Builder section(String sectionName, String json) {
+      sections.put(Args.notBlank(sectionName, "sectionName"), Args.notNull(json, "json"));
+      return this;
+    }
+
+    /**
+     * Moves the role for this participant role to the end of the list, as another environment may
+     * order its records.
+     *
+     * @param participantRoleSystemName the participant role
+     * @return this builder
+     */
+    public Builder moveRoleToEnd(String participantRoleSystemName) {
+      RoleModel role = roles.stream().filter(r -> r.participantRoleSystemName().equals(participantRoleSystemName))
+          .findFirst().orElseThrow(() -> new IllegalArgumentException("no role " + participantRoleSystemName));
+      roles.remove(role);
+      roles.add(role);
+      return this;
+    }
+
+    private <T> Builder put(List<T> list, T element, Function<T, String> key) {
+      String k = key.apply(element);
+      for (int i = 0; i < list.size(); i++) {
+        if (key.apply(list.get(i)).equals(k)) {
+          list.set(i, element);
+          return this;
+        }
+      }
+      list.add(element);
+      return this;
+    }
+
+    /**
+     * Builds the work type.
+     *
+     * @return an immutable work type
+     * @throws IllegalArgumentException when a transition, role permission or section is inconsistent
+     */
+    public WorkTypeModel build() {
+      return new WorkTypeModel(systemName, name, shortName, description, parentSystemName, iconClass, active,
+          abstractType, coreCaseType, phasePlanName == null ? name : phasePlanName, phases, transitions, roles,
+          rolePermissions, aspects, globalFeatures, dependencies, sections);
+    }
+  }
+}
