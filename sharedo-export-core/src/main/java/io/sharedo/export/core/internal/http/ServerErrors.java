@@ -67,7 +67,7 @@ public final class ServerErrors {
 
   /**
    * The body of a response as text, whatever its body handler; stream bodies are read (at most
-   * 16 KiB) and closed.
+   * 16 KiB) and closed; a publisher body is cancelled unread.
    *
    * @param response the response
    * @return the text, possibly empty
@@ -76,6 +76,9 @@ public final class ServerErrors {
     Object body = response.body();
     if (body instanceof String text) {
       return text;
+    }
+    if (body instanceof BoundedBodyHandler.BoundedBody bounded) {
+      return bounded.text();
     }
     if (body instanceof byte[] bytes) {
       return new String(bytes, StandardCharsets.UTF_8);
@@ -86,6 +89,23 @@ public final class ServerErrors {
       } catch (IOException e) {
         return "";
       }
+    }
+    if (body instanceof java.util.concurrent.Flow.Publisher<?> publisher) {
+      publisher.subscribe(new java.util.concurrent.Flow.Subscriber<Object>() {
+        @Override
+        public void onSubscribe(java.util.concurrent.Flow.Subscription subscription) {
+          subscription.cancel();
+        }
+
+        @Override
+        public void onNext(Object item) {}
+
+        @Override
+        public void onError(Throwable throwable) {}
+
+        @Override
+        public void onComplete() {}
+      });
     }
     return "";
   }
