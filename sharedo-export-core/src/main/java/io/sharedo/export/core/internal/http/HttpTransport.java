@@ -176,7 +176,26 @@ public final class HttpTransport {
    */
   public <T> HttpResponse<T> send(String operation, ExportParams params, RequestThrottle throttle,
       Supplier<HttpRequest.Builder> request, HttpResponse.BodyHandler<T> handler) {
-    return retrier.call(operation, params, () -> sendOnce(operation, throttle, request, handler));
+    return send(operation, params, Deadline.NONE, throttle, request, handler);
+  }
+
+  /**
+   * As {@link #send(String, ExportParams, RequestThrottle, Supplier, HttpResponse.BodyHandler)},
+   * never waiting for a retry past {@code deadline}.
+   *
+   * @param <T> the body type
+   * @param operation the operation name, for the policy, the listener and messages
+   * @param params the export, or null
+   * @param deadline when the operation must have ended
+   * @param throttle paces every attempt
+   * @param request builds a fresh request (without auth headers) for each attempt
+   * @param handler the body handler
+   * @return the response
+   * @throws ExportException as the other {@code send}, or when a wait the server asks for is refused
+   */
+  public <T> HttpResponse<T> send(String operation, ExportParams params, Deadline deadline, RequestThrottle throttle,
+      Supplier<HttpRequest.Builder> request, HttpResponse.BodyHandler<T> handler) {
+    return retrier.call(operation, params, deadline, () -> sendOnce(operation, throttle, request, handler));
   }
 
   /**

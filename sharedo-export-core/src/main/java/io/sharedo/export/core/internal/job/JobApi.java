@@ -11,6 +11,7 @@ import io.sharedo.export.JobStatus;
 import io.sharedo.export.core.Endpoints;
 import io.sharedo.export.core.internal.RequestThrottle;
 import io.sharedo.export.core.internal.http.BoundedBodyHandler.BoundedBody;
+import io.sharedo.export.core.internal.http.Deadline;
 import io.sharedo.export.core.internal.http.HttpTransport;
 import io.sharedo.export.core.internal.http.Json;
 import io.sharedo.export.core.internal.http.ServerErrors;
@@ -120,8 +121,23 @@ public final class JobApi {
    * @throws ExportException EXPORT_003 when the server does not know the job
    */
   public Polled progress(ExportJob job, ExportParams params, RequestThrottle throttle) {
+    return progress(job, params, Deadline.NONE, throttle);
+  }
+
+  /**
+   * As {@link #progress(ExportJob, ExportParams, RequestThrottle)}, never waiting for a retry past
+   * the monitoring deadline.
+   *
+   * @param job the job
+   * @param params the export, for retry events (may be null)
+   * @param deadline the monitoring deadline
+   * @param throttle paces the request
+   * @return the status and any Retry-After
+   * @throws ExportException EXPORT_003 when the server does not know the job
+   */
+  public Polled progress(ExportJob job, ExportParams params, Deadline deadline, RequestThrottle throttle) {
     String path = Endpoints.forJob(endpoints.progress(), job.jobId());
-    HttpResponse<BoundedBody> response = http.send("poll", params, throttle,
+    HttpResponse<BoundedBody> response = http.send("poll", params, deadline, throttle,
         () -> HttpRequest.newBuilder(http.resolve(path + (path.contains("?") ? "&" : "?") + "_="
                 + System.currentTimeMillis()))
             .header("Accept", "application/json")
