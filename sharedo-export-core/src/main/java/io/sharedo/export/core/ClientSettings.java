@@ -20,4 +20,5 @@ record ClientSettings(
     Path journalDirectory,
     RecoveryPolicy recoveryPolicy,
     Endpoints endpoints,
-    Path tempDirectory) {}
+    Path tempDirectory,
+    long maxResponseBodySize) {}

@@ -22,7 +22,7 @@ final class ClientWiring {
       HttpClient client = HttpClient.newBuilder()
           .connectTimeout(settings.connectTimeout())
           .version(env.httpVersion())
-          .followRedirects(HttpClient.Redirect.NORMAL)
+          .followRedirects(HttpClient.Redirect.NEVER) // see Redirects: the JDK would copy credentials anywhere
           .executor(httpTasks)
           .build();
       TokenSource tokens = env.usesFixedToken()
@@ -30,7 +30,8 @@ final class ClientWiring {
           : new ClientCredentialsTokenSource(client,
               HttpTransport.join(env.identityUrl(), settings.endpoints().token()), env.clientId(), env.clientSecret(),
               env.impersonateUser(), env.impersonateProvider(), settings.requestTimeout(), retrier);
-      HttpTransport http = new HttpTransport(name, client, env.baseUrl(), tokens, settings.requestTimeout(), retrier);
+      HttpTransport http = new HttpTransport(name, client, env.baseUrl(), tokens, settings.requestTimeout(), retrier,
+          settings.maxResponseBodySize());
       apis.put(name, new JobApi(http, settings.endpoints()));
     });
     return apis;

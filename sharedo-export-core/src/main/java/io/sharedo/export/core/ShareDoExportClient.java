@@ -281,6 +281,7 @@ public final class ShareDoExportClient implements ExportJobManager, ExportServic
     private RecoveryPolicy recoveryPolicy = RecoveryPolicy.defaults();
     private Endpoints endpoints = Endpoints.defaults();
     private Path tempDirectory = Path.of(System.getProperty("java.io.tmpdir"));
+    private long maxResponseBodySize = io.sharedo.export.core.internal.http.BoundedBodyHandler.DEFAULT_LIMIT;
 
     private Builder() {}
 
@@ -438,6 +439,23 @@ public final class ShareDoExportClient implements ExportJobManager, ExportServic
     }
 
     /**
+     * The most bytes read of any JSON or error answer (token, create, progress, cancel, error
+     * bodies; not packages), default 1 MiB. A longer answer is cut off, its connection closed, and
+     * the operation fails with its own code, never retried.
+     *
+     * @param bytes at least 1 KiB, at most 1 GiB
+     * @return this builder
+     * @throws IllegalArgumentException when outside 1 KiB .. 1 GiB
+     */
+    public Builder maxResponseBodySize(long bytes) {
+      if (bytes < 1024 || bytes > 1L << 30) {
+        throw new IllegalArgumentException("maxResponseBodySize must be within 1 KiB .. 1 GiB, was " + bytes);
+      }
+      this.maxResponseBodySize = bytes;
+      return this;
+    }
+
+    /**
      * Builds the client; zero environments is allowed ({@link #comparePackages} needs none).
      *
      * @return a new client, which starts its threads lazily and must be closed
@@ -445,7 +463,8 @@ public final class ShareDoExportClient implements ExportJobManager, ExportServic
     public ShareDoExportClient build() {
       return new ShareDoExportClient(new ClientSettings(Map.copyOf(new java.util.LinkedHashMap<>(environments)),
           io.sharedo.export.core.internal.job.SafeListener.wrap(listener), pollPolicy, retrySettings, packageLimits,
-          connectTimeout, requestTimeout, executor, journalDirectory, recoveryPolicy, endpoints, tempDirectory));
+          connectTimeout, requestTimeout, executor, journalDirectory, recoveryPolicy, endpoints, tempDirectory,
+          maxResponseBodySize));
     }
   }
 }

@@ -141,8 +141,16 @@ class FaultScenariosTest extends FakeServerTest {
     assertThat(server.requestCount(Endpoint.PROGRESS)).isEqualTo(2);
   }
 
+  /** A client whose maximum backoff lets it wait for a one-second {@code Retry-After}. */
+  private void patientRetries() {
+    client.close();
+    client = clientBuilder().retrySettings(RetrySettings.builder().maxAttempts(4)
+        .initialBackoff(Duration.ofMillis(5)).maxBackoff(Duration.ofSeconds(2)).build()).build();
+  }
+
   @Test
   void honoursRetryAfterOn429() {
+    patientRetries();
     server.inject(Fault.tooManyRequests(Duration.ofSeconds(1), 1, Endpoint.CREATE_JOB));
 
     ExportResult result = client.export(matter("uat"));
@@ -154,11 +162,40 @@ class FaultScenariosTest extends FakeServerTest {
 
   @Test
   void honoursRetryAfterAsHttpDateOn503() {
+    patientRetries();
     server.inject(Fault.serviceUnavailable(Duration.ofSeconds(1), true, 1, Endpoint.PROGRESS));
 
     client.export(matter("uat"));
 
     assertThat(listener.events()).contains("retryScheduled poll 2");
+  }
+
+  @Test
+  void retryAfterBeyondTheMaximumBackoffFailsAtOnceSayingWhy() {
+    server.inject(Fault.tooManyRequests(Duration.ofSeconds(999_999_999), 1, Endpoint.CREATE_JOB));
+
+    ExportException error = assertThrows(ExportException.class, () -> client.export(matter("uat")));
+
+    assertThat(error.code()).isEqualTo(ExportErrorCode.NETWORK_ERROR);
+    assertThat(error.getMessage()).contains("asked to wait 11574 d").contains("maximum backoff of 50 ms");
+    assertThat(server.requestCount(Endpoint.CREATE_JOB)).isEqualTo(1);
+    assertThat(listener.events()).noneMatch(e -> e.startsWith("retryScheduled"));
+  }
+
+  @Test
+  void retryAfterPastTheMonitoringDeadlineFailsAtOnceSayingWhy() {
+    client.close();
+    client = clientBuilder().retrySettings(RetrySettings.builder().maxBackoff(Duration.ofMinutes(5)).build())
+        .pollPolicy(PollPolicy.builder().initialInterval(Duration.ofMillis(5)).maxInterval(Duration.ofMillis(20))
+            .defaultDeadline(Duration.ofSeconds(3)).build())
+        .build();
+    server.inject(Fault.serviceUnavailable(Duration.ofMinutes(2), false, 1, Endpoint.PROGRESS));
+
+    ExportException error = assertThrows(ExportException.class, () -> client.export(matter("uat")));
+
+    assertThat(error.code()).isEqualTo(ExportErrorCode.NETWORK_ERROR);
+    assertThat(error.getMessage()).contains("asked to wait 2 min").contains("past the deadline");
+    assertThat(server.requestCount(Endpoint.PROGRESS)).isEqualTo(1);
   }
 
   @Test

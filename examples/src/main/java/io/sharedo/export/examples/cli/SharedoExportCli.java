@@ -129,7 +129,7 @@ public final class SharedoExportCli {
   }
 
   /** The top-level command: only holds the subcommands. Created per run. */
-  @Command(name = "sharedo-export", mixinStandardHelpOptions = true, version = "sharedo-export 0.1.0",
+  @Command(name = "sharedo-export", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
       description = {"Export, compare and batch-export ShareDo configuration.",
           "Without --server, runs against a built-in fake server with demo data (environments uat, vnext).",
           "Exit codes: 0 success, 1 differences found (compare), 2 usage error, 3 export failed."})

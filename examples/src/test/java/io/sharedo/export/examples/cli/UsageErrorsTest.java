@@ -74,6 +74,17 @@ class UsageErrorsTest {
   }
 
   @Test
+  void versionIsTheVersionOfTheBuild() {
+    String buildVersion = System.getProperty("sharedo-export.version");
+    assertThat(buildVersion).as("set by the examples POM's surefire configuration").isNotBlank();
+
+    CliRun version = CliRun.run("--version");
+
+    assertThat(version.exitCode()).isZero();
+    assertThat(version.out().strip()).isEqualTo("sharedo-export " + buildVersion);
+  }
+
+  @Test
   void neverEchoesSecretsInUsageErrors() {
     String token = "tok-9f8e7d6c5b4a";
     String secret = "sec-0a1b2c3d4e5f";

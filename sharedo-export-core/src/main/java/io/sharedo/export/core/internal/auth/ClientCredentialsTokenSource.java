@@ -4,10 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.sharedo.export.ExportErrorCode;
 import io.sharedo.export.ExportException;
 import io.sharedo.export.core.internal.RequestThrottle;
+import io.sharedo.export.core.internal.http.BoundedBodyHandler;
+import io.sharedo.export.core.internal.http.BoundedBodyHandler.BoundedBody;
 import io.sharedo.export.core.internal.http.Json;
+import io.sharedo.export.core.internal.http.Redirects;
 import io.sharedo.export.core.internal.http.Retrier;
 import io.sharedo.export.core.internal.http.ServerErrors;
 import io.sharedo.export.core.internal.http.TokenSource;
+import io.sharedo.export.core.internal.text.CredentialMask;
+import io.sharedo.export.core.internal.text.ServerText;
 import io.sharedo.export.ExportCancelledException;
 import java.io.IOException;
 import java.net.URI;
@@ -30,6 +35,8 @@ import org.slf4j.LoggerFactory;
 public final class ClientCredentialsTokenSource implements TokenSource {
   private static final Logger LOG = LoggerFactory.getLogger(ClientCredentialsTokenSource.class);
   private static final Duration MAX_MARGIN = Duration.ofSeconds(30);
+  /** An {@code expires_in} beyond this is clamped: a token is re-fetched at least daily. */
+  static final long MAX_LIFETIME_SECONDS = Duration.ofDays(1).toSeconds();
 
   private final HttpClient client;
   private final URI tokenUrl;
@@ -37,6 +44,8 @@ public final class ClientCredentialsTokenSource implements TokenSource {
   private final String form;
   private final Duration requestTimeout;
   private final Retrier retrier;
+  private final CredentialMask mask = new CredentialMask();
+  private final BoundedBodyHandler bodies = new BoundedBodyHandler(BoundedBodyHandler.DEFAULT_LIMIT);
   private final Object lock = new Object();
   private volatile Cached cached;
 
@@ -60,6 +69,7 @@ public final class ClientCredentialsTokenSource implements TokenSource {
     this.tokenUrl = tokenUrl;
     this.basicAuth = "Basic " + Base64.getEncoder()
         .encodeToString((clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8));
+    mask.add(clientSecret).add(basicAuth).add(basicAuth.substring("Basic ".length()));
     StringBuilder body = new StringBuilder("grant_type=client_credentials&scope=sharedo");
     if (impersonateUser != null) {
       body.append("&impersonate_user=").append(URLEncoder.encode(impersonateUser, StandardCharsets.UTF_8))
@@ -88,6 +98,11 @@ public final class ClientCredentialsTokenSource implements TokenSource {
   }
 
   @Override
+  public CredentialMask mask() {
+    return mask;
+  }
+
+  @Override
   public boolean invalidate(String rejected) {
     synchronized (lock) {
       Cached current = cached;
@@ -106,10 +121,10 @@ public final class ClientCredentialsTokenSource implements TokenSource {
         .header("Accept", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(form))
         .build();
-    HttpResponse<String> response;
+    HttpResponse<BoundedBody> response;
     try {
       throttle.acquire();
-      response = client.send(request, HttpResponse.BodyHandlers.ofString());
+      response = client.send(request, Redirects.discardingRedirects(bodies));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ExportCancelledException(null, false, "the waiting thread was interrupted while fetching a token");
@@ -119,6 +134,10 @@ public final class ClientCredentialsTokenSource implements TokenSource {
               + "); check the identity URL and the network", Map.of("operation", "token"), e);
     }
     int status = response.statusCode();
+    if (Redirects.isRedirect(status)) {
+      // Never followed: a redirected token request would re-send the client secret.
+      Redirects.follow(request, response, Redirects.MAX_HOPS, "token", ExportErrorCode.AUTHENTICATION_FAILED, mask);
+    }
     if (status == 429 || status >= 500) {
       Map<String, String> details = new HashMap<>();
       details.put("httpStatus", Integer.toString(status));
@@ -130,17 +149,20 @@ public final class ClientCredentialsTokenSource implements TokenSource {
     if (status != 200) {
       throw new ExportException(ExportErrorCode.AUTHENTICATION_FAILED,
           "the identity server refused the client credentials (HTTP " + status + ", "
-              + ServerErrors.messageOf(response.body()) + "); check the client id and secret",
+              + ServerText.clean(ServerErrors.messageOf(mask.mask(response.body().text())), mask)
+              + "); check the client id and secret",
           Map.of("httpStatus", Integer.toString(status)), null);
     }
     try {
-      JsonNode node = Json.MAPPER.readTree(response.body());
+      JsonNode node = Json.MAPPER.readTree(
+          response.body().complete(ExportErrorCode.AUTHENTICATION_FAILED, "the identity server's token answer"));
       String token = Json.text(node, "access_token");
       if (token == null || token.isBlank()) {
         throw new IOException("no access_token");
       }
-      long expiresIn = node.path("expires_in").asLong(300);
-      Duration lifetime = Duration.ofSeconds(Math.max(1, expiresIn));
+      mask.add(token);
+      BearerTokenSyntax.require(token, "the access_token the identity server sent");
+      Duration lifetime = Duration.ofSeconds(lifetimeSeconds(node.get("expires_in")));
       Duration margin = lifetime.dividedBy(10).compareTo(MAX_MARGIN) < 0 ? lifetime.dividedBy(10) : MAX_MARGIN;
       LOG.debug("token fetched from {}, valid for {}", tokenUrl, lifetime);
       return new Cached(token, System.nanoTime() + lifetime.minus(margin).toNanos());
@@ -148,6 +170,26 @@ public final class ClientCredentialsTokenSource implements TokenSource {
       throw new ExportException(ExportErrorCode.AUTHENTICATION_FAILED,
           "the identity server's answer holds no usable access_token; check the identity URL",
           Map.of("httpStatus", "200"), null);
+    }
+  }
+
+  /** {@code expires_in} as seconds within 1 .. one day; absent or unreadable means 300. */
+  static long lifetimeSeconds(JsonNode expiresIn) {
+    if (expiresIn == null || !(expiresIn.isNumber() || expiresIn.isTextual())) {
+      return 300;
+    }
+    double seconds = expiresIn.isNumber() ? expiresIn.asDouble() : parseSeconds(expiresIn.asText());
+    if (Double.isNaN(seconds)) {
+      return 300;
+    }
+    return (long) Math.max(1, Math.min(MAX_LIFETIME_SECONDS, seconds));
+  }
+
+  private static double parseSeconds(String text) {
+    try {
+      return Double.parseDouble(text.strip());
+    } catch (NumberFormatException e) {
+      return Double.NaN;
     }
   }
 

@@ -2,10 +2,16 @@ package io.sharedo.export.core.internal.auth;
 
 import io.sharedo.export.core.internal.RequestThrottle;
 import io.sharedo.export.core.internal.http.TokenSource;
+import io.sharedo.export.core.internal.text.CredentialMask;
 
-/** A token the caller supplied; it cannot be refreshed. Immutable. */
+/**
+ * A token the caller supplied; it cannot be refreshed. A malformed one (see
+ * {@link BearerTokenSyntax}) fails every request with EXPORT_008 before anything is sent.
+ * Immutable.
+ */
 public final class FixedTokenSource implements TokenSource {
   private final String token;
+  private final CredentialMask mask = new CredentialMask();
 
   /**
    * Creates the source.
@@ -14,11 +20,17 @@ public final class FixedTokenSource implements TokenSource {
    */
   public FixedTokenSource(String token) {
     this.token = token;
+    mask.add(token);
   }
 
   @Override
   public String token(RequestThrottle throttle) {
-    return token;
+    return BearerTokenSyntax.require(token, "the bearer token configured for this environment");
+  }
+
+  @Override
+  public CredentialMask mask() {
+    return mask;
   }
 
   @Override

@@ -5,6 +5,8 @@ import io.sharedo.export.ExportErrorCode;
 import io.sharedo.export.ExportException;
 import io.sharedo.export.ExportParams;
 import io.sharedo.export.core.internal.RequestThrottle;
+import io.sharedo.export.core.internal.text.CredentialMask;
+import io.sharedo.export.core.internal.text.ServerText;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,7 +26,9 @@ import org.slf4j.LoggerFactory;
  * Sends the API requests of one environment over its one pooled {@link HttpClient}: adds the
  * bearer token, {@code Accept} and {@code X-Request-ID}, paces each request through the export's
  * throttle, re-authenticates once on 401, and retries transient failures through the
- * {@link Retrier}. Thread-safe.
+ * {@link Retrier}. Redirects follow the rule of {@link Redirects}; JSON answers are read through a
+ * {@link BoundedBodyHandler}; whatever the server says is cleaned by {@link ServerText} with the
+ * environment's {@link CredentialMask} before it enters a message. Thread-safe.
  */
 public final class HttpTransport {
   private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
@@ -35,9 +39,10 @@ public final class HttpTransport {
   private final TokenSource tokens;
   private final Duration requestTimeout;
   private final Retrier retrier;
+  private final BoundedBodyHandler jsonBodies;
 
   /**
-   * Creates the transport.
+   * Creates the transport with the default limit of JSON answers.
    *
    * @param environment the environment's registered name (for messages)
    * @param client the environment's HTTP client
@@ -48,12 +53,68 @@ public final class HttpTransport {
    */
   public HttpTransport(String environment, HttpClient client, URI baseUrl, TokenSource tokens,
       Duration requestTimeout, Retrier retrier) {
+    this(environment, client, baseUrl, tokens, requestTimeout, retrier, BoundedBodyHandler.DEFAULT_LIMIT);
+  }
+
+  /**
+   * Creates the transport.
+   *
+   * @param environment the environment's registered name (for messages)
+   * @param client the environment's HTTP client
+   * @param baseUrl the environment's base URL
+   * @param tokens where tokens come from
+   * @param requestTimeout how long to wait for a response's headers
+   * @param retrier retries transient failures
+   * @param maxBodyBytes the most bytes of a JSON or error answer that are read
+   */
+  public HttpTransport(String environment, HttpClient client, URI baseUrl, TokenSource tokens,
+      Duration requestTimeout, Retrier retrier, long maxBodyBytes) {
     this.environment = environment;
     this.client = client;
     this.baseUrl = baseUrl;
     this.tokens = tokens;
     this.requestTimeout = requestTimeout;
     this.retrier = retrier;
+    this.jsonBodies = new BoundedBodyHandler(maxBodyBytes);
+  }
+
+  /**
+   * The handler for JSON and error answers: at most the configured limit is read.
+   *
+   * @return the bounded handler
+   */
+  public BoundedBodyHandler jsonBodies() {
+    return jsonBodies;
+  }
+
+  /**
+   * The credentials of this environment, masked in everything a server sends back.
+   *
+   * @return the mask
+   */
+  public CredentialMask mask() {
+    return tokens.mask();
+  }
+
+  /**
+   * A server-supplied text made safe for messages and events: credentials masked, control
+   * characters escaped, shortened.
+   *
+   * @param raw the text, may be null
+   * @return the clean text (null stays null)
+   */
+  public String serverText(String raw) {
+    return ServerText.clean(raw, tokens.mask());
+  }
+
+  /**
+   * The server's message in an error body, made safe as {@link #serverText}.
+   *
+   * @param body the body as sent, may be null
+   * @return the clean message, or a placeholder when the body says nothing
+   */
+  public String serverMessage(String body) {
+    return serverText(ServerErrors.messageOf(tokens.mask().mask(body)));
   }
 
   /**
@@ -115,7 +176,26 @@ public final class HttpTransport {
    */
   public <T> HttpResponse<T> send(String operation, ExportParams params, RequestThrottle throttle,
       Supplier<HttpRequest.Builder> request, HttpResponse.BodyHandler<T> handler) {
-    return retrier.call(operation, params, () -> sendOnce(operation, throttle, request, handler));
+    return send(operation, params, Deadline.NONE, throttle, request, handler);
+  }
+
+  /**
+   * As {@link #send(String, ExportParams, RequestThrottle, Supplier, HttpResponse.BodyHandler)},
+   * never waiting for a retry past {@code deadline}.
+   *
+   * @param <T> the body type
+   * @param operation the operation name, for the policy, the listener and messages
+   * @param params the export, or null
+   * @param deadline when the operation must have ended
+   * @param throttle paces every attempt
+   * @param request builds a fresh request (without auth headers) for each attempt
+   * @param handler the body handler
+   * @return the response
+   * @throws ExportException as the other {@code send}, or when a wait the server asks for is refused
+   */
+  public <T> HttpResponse<T> send(String operation, ExportParams params, Deadline deadline, RequestThrottle throttle,
+      Supplier<HttpRequest.Builder> request, HttpResponse.BodyHandler<T> handler) {
+    return retrier.call(operation, params, deadline, () -> sendOnce(operation, throttle, request, handler));
   }
 
   /**
@@ -149,7 +229,7 @@ public final class HttpTransport {
     int status = response.statusCode();
     if (status == 429 || status >= 500) {
       Optional<Duration> retryAfter = ServerErrors.retryAfter(response.headers());
-      String message = ServerErrors.message(response);
+      String message = serverMessage(ServerErrors.bodyText(response));
       Map<String, String> details = new HashMap<>();
       details.put("httpStatus", Integer.toString(status));
       details.put("operation", operation);
@@ -164,15 +244,32 @@ public final class HttpTransport {
 
   private <T> HttpResponse<T> exchange(String operation, RequestThrottle throttle,
       Supplier<HttpRequest.Builder> request, HttpResponse.BodyHandler<T> handler, String token) {
-    HttpRequest built = request.get()
-        .timeout(requestTimeout)
-        .header("Authorization", "Bearer " + token)
-        .header("X-Request-ID", UUID.randomUUID().toString())
-        .build();
+    URI target = null;
+    for (int hops = 0; ; hops++) {
+      HttpRequest.Builder builder = request.get();
+      if (target != null) {
+        builder.uri(target);
+      }
+      HttpRequest built = builder
+          .timeout(requestTimeout)
+          .header("Authorization", "Bearer " + token)
+          .header("X-Request-ID", UUID.randomUUID().toString())
+          .build();
+      HttpResponse<T> response = exchangeOnce(operation, throttle, built, handler);
+      if (!Redirects.isRedirect(response.statusCode())) {
+        return response;
+      }
+      target = Redirects.follow(built, response, hops, operation, ExportErrorCode.NETWORK_ERROR, tokens.mask());
+      LOG.debug("{}: following a same-origin redirect to {}", operation, target);
+    }
+  }
+
+  private <T> HttpResponse<T> exchangeOnce(String operation, RequestThrottle throttle, HttpRequest built,
+      HttpResponse.BodyHandler<T> handler) {
     try {
       throttle.acquire();
       LOG.debug("{} {} {}", operation, built.method(), built.uri());
-      return client.send(built, handler);
+      return client.send(built, Redirects.discardingRedirects(handler));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ExportCancelledException(null, false, "the waiting thread was interrupted during " + operation);

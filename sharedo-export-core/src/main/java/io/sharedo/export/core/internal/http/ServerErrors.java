@@ -9,13 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /** Reads what a server says about a failure: its error body and its {@code Retry-After}. Stateless. */
 public final class ServerErrors {
   private static final int MAX_MESSAGE = 500;
   private static final int MAX_BODY_BYTES = 16 * 1024;
+  /** The longest {@code Retry-After} taken as given (100 years); longer ones are clamped to it. */
+  public static final Duration MAX_RETRY_AFTER = Duration.ofDays(36_500);
 
   private ServerErrors() {}
 
@@ -67,7 +68,7 @@ public final class ServerErrors {
 
   /**
    * The body of a response as text, whatever its body handler; stream bodies are read (at most
-   * 16 KiB) and closed.
+   * 16 KiB) and closed; a publisher body is cancelled unread.
    *
    * @param response the response
    * @return the text, possibly empty
@@ -76,6 +77,9 @@ public final class ServerErrors {
     Object body = response.body();
     if (body instanceof String text) {
       return text;
+    }
+    if (body instanceof BoundedBodyHandler.BoundedBody bounded) {
+      return bounded.text();
     }
     if (body instanceof byte[] bytes) {
       return new String(bytes, StandardCharsets.UTF_8);
@@ -87,11 +91,30 @@ public final class ServerErrors {
         return "";
       }
     }
+    if (body instanceof java.util.concurrent.Flow.Publisher<?> publisher) {
+      publisher.subscribe(new java.util.concurrent.Flow.Subscriber<Object>() {
+        @Override
+        public void onSubscribe(java.util.concurrent.Flow.Subscription subscription) {
+          subscription.cancel();
+        }
+
+        @Override
+        public void onNext(Object item) {}
+
+        @Override
+        public void onError(Throwable throwable) {}
+
+        @Override
+        public void onComplete() {}
+      });
+    }
     return "";
   }
 
   /**
-   * The delay a {@code Retry-After} header asks for (seconds or an HTTP date).
+   * The delay a {@code Retry-After} header asks for (seconds or an HTTP date), clamped to
+   * {@link #MAX_RETRY_AFTER} so that no later arithmetic on it can overflow; whether to wait that
+   * long is for the {@link Retrier} and the poll loop to decide.
    *
    * @param headers the response headers
    * @return the delay, empty when the header is absent or unreadable
@@ -102,17 +125,25 @@ public final class ServerErrors {
       return Optional.empty();
     }
     String text = value.get().trim();
-    try {
-      return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(text))));
-    } catch (NumberFormatException notSeconds) {
-      try {
-        ZonedDateTime when = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME);
-        Duration delay = Duration.between(ZonedDateTime.now(when.getZone()), when);
-        return Optional.of(delay.isNegative() ? Duration.ZERO : delay);
-      } catch (DateTimeParseException notDate) {
-        return Optional.empty();
-      }
+    if (!text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      // Too many digits for a long is still "very long": clamp, do not overflow.
+      long seconds = text.length() > 15 ? Long.MAX_VALUE : Long.parseLong(text);
+      return Optional.of(clamp(Duration.ofSeconds(Math.min(seconds, MAX_RETRY_AFTER.toSeconds()))));
     }
+    try {
+      ZonedDateTime when = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME);
+      ZonedDateTime now = ZonedDateTime.now(when.getZone());
+      if (when.isAfter(now.plus(MAX_RETRY_AFTER))) {
+        return Optional.of(MAX_RETRY_AFTER);
+      }
+      return Optional.of(clamp(Duration.between(now, when)));
+    } catch (java.time.DateTimeException notDate) {
+      return Optional.empty();
+    }
+  }
+
+  private static Duration clamp(Duration delay) {
+    return delay.isNegative() ? Duration.ZERO : delay.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : delay;
   }
 
   private static String shorten(String text) {

@@ -1,6 +1,7 @@
 package io.sharedo.export.core.internal.http;
 
 import io.sharedo.export.core.internal.RequestThrottle;
+import io.sharedo.export.core.internal.text.CredentialMask;
 
 /** Where the bearer token of an environment comes from. Implementations are thread-safe. */
 public interface TokenSource {
@@ -10,7 +11,8 @@ public interface TokenSource {
    *
    * @param throttle paces a token request, if one is needed
    * @return the token
-   * @throws io.sharedo.export.ExportException EXPORT_008 when credentials are refused, EXPORT_007 on network failure
+   * @throws io.sharedo.export.ExportException EXPORT_008 when credentials are refused or the token is
+   *     not a well-formed bearer token, EXPORT_007 on network failure
    */
   String token(RequestThrottle throttle);
 
@@ -22,4 +24,12 @@ public interface TokenSource {
    * @return true when a fresh token may be fetched (false for a fixed token)
    */
   boolean invalidate(String rejected);
+
+  /**
+   * The credentials this source holds (secrets, header values, every token it handed out), to be
+   * masked in whatever a server sends back.
+   *
+   * @return the environment's mask
+   */
+  CredentialMask mask();
 }

@@ -10,6 +10,8 @@ import io.sharedo.export.ExportParams;
 import io.sharedo.export.JobStatus;
 import io.sharedo.export.core.Endpoints;
 import io.sharedo.export.core.internal.RequestThrottle;
+import io.sharedo.export.core.internal.http.BoundedBodyHandler.BoundedBody;
+import io.sharedo.export.core.internal.http.Deadline;
 import io.sharedo.export.core.internal.http.HttpTransport;
 import io.sharedo.export.core.internal.http.Json;
 import io.sharedo.export.core.internal.http.ServerErrors;
@@ -78,24 +80,26 @@ public final class JobApi {
     body.put("format", params.options().format().name().toLowerCase(Locale.ROOT));
     body.put("compression", params.options().compression().name().toLowerCase(Locale.ROOT));
     String json = body.toString();
-    HttpResponse<String> response = http.send("create", params, throttle,
+    HttpResponse<BoundedBody> response = http.send("create", params, throttle,
         () -> HttpRequest.newBuilder(http.resolve(endpoints.createJob()))
             .header("Accept", "application/json")
             .header("Content-Type", "application/json")
             .header("Idempotency-Key", idempotencyKey)
             .POST(HttpRequest.BodyPublishers.ofString(json)),
-        HttpResponse.BodyHandlers.ofString());
+        http.jsonBodies());
     int status = response.statusCode();
     if (status != 200 && status != 201 && status != 202) {
       String what = status == 404
           ? "the server has no package export (HTTP 404); allow the fallback to use the configuration export"
           : "the server refused the export of " + params.provider() + " '" + params.systemName() + "' (HTTP "
-              + status + ": " + ServerErrors.messageOf(response.body()) + "); check the item's system name";
+              + status + ": " + http.serverMessage(response.body().text()) + "); check the item's system name";
       throw new ExportException(ExportErrorCode.JOB_CREATION_FAILED, what,
           Map.of("httpStatus", Integer.toString(status), "environment", params.environment()), null);
     }
+    String answer = response.body().complete(ExportErrorCode.JOB_CREATION_FAILED,
+        "the server's answer to the job creation");
     try {
-      String jobId = Json.text(Json.MAPPER.readTree(response.body()), "exportJobId");
+      String jobId = Json.text(Json.MAPPER.readTree(answer), "exportJobId");
       if (jobId == null || jobId.isBlank()) {
         throw new IOException("no exportJobId");
       }
@@ -117,13 +121,28 @@ public final class JobApi {
    * @throws ExportException EXPORT_003 when the server does not know the job
    */
   public Polled progress(ExportJob job, ExportParams params, RequestThrottle throttle) {
+    return progress(job, params, Deadline.NONE, throttle);
+  }
+
+  /**
+   * As {@link #progress(ExportJob, ExportParams, RequestThrottle)}, never waiting for a retry past
+   * the monitoring deadline.
+   *
+   * @param job the job
+   * @param params the export, for retry events (may be null)
+   * @param deadline the monitoring deadline
+   * @param throttle paces the request
+   * @return the status and any Retry-After
+   * @throws ExportException EXPORT_003 when the server does not know the job
+   */
+  public Polled progress(ExportJob job, ExportParams params, Deadline deadline, RequestThrottle throttle) {
     String path = Endpoints.forJob(endpoints.progress(), job.jobId());
-    HttpResponse<String> response = http.send("poll", params, throttle,
+    HttpResponse<BoundedBody> response = http.send("poll", params, deadline, throttle,
         () -> HttpRequest.newBuilder(http.resolve(path + (path.contains("?") ? "&" : "?") + "_="
                 + System.currentTimeMillis()))
             .header("Accept", "application/json")
             .GET(),
-        HttpResponse.BodyHandlers.ofString());
+        http.jsonBodies());
     int status = response.statusCode();
     if (status == 404) {
       throw new ExportException(ExportErrorCode.JOB_FAILED,
@@ -133,10 +152,12 @@ public final class JobApi {
     if (status != 200) {
       throw new ExportException(ExportErrorCode.JOB_FAILED,
           "the server answered " + status + " to the progress of job " + job.jobId() + ": "
-              + ServerErrors.messageOf(response.body()),
+              + http.serverMessage(response.body().text()),
           Map.of("httpStatus", Integer.toString(status), "jobId", job.jobId()), null);
     }
-    return new Polled(StatusParser.parse(job.jobId(), response.body()), ServerErrors.retryAfter(response.headers()));
+    String body = response.body().complete(ExportErrorCode.JOB_FAILED, "the progress of job " + job.jobId());
+    return new Polled(StatusParser.parse(job.jobId(), body, http::serverText),
+        ServerErrors.retryAfter(response.headers()));
   }
 
   /**
@@ -148,11 +169,11 @@ public final class JobApi {
    */
   public CancelResult cancel(ExportJob job, RequestThrottle throttle) {
     String path = Endpoints.forJob(endpoints.cancelJob(), job.jobId());
-    HttpResponse<String> response;
+    HttpResponse<BoundedBody> response;
     try {
       response = http.send("cancel", null, throttle,
           () -> HttpRequest.newBuilder(http.resolve(path)).header("Accept", "application/json").DELETE(),
-          HttpResponse.BodyHandlers.ofString());
+          http.jsonBodies());
     } catch (ExportException e) {
       return new CancelResult(job.jobId(), false, "the server could not be told: " + e.getMessage());
     }
@@ -174,7 +195,15 @@ public final class JobApi {
   static final class StatusParser {
     private StatusParser() {}
 
-    static JobStatus parse(String jobId, String body) {
+    /**
+     * Parses a progress answer; every text field passes through {@code clean}.
+     *
+     * @param jobId the job
+     * @param body the answer
+     * @param clean makes server text safe (credentials masked, control characters escaped)
+     * @return the status
+     */
+    static JobStatus parse(String jobId, String body, java.util.function.UnaryOperator<String> clean) {
       JsonNode node;
       try {
         node = Json.MAPPER.readTree(body);
@@ -187,25 +216,25 @@ public final class JobApi {
         throw new ExportException(ExportErrorCode.JOB_FAILED,
             "the progress of job " + jobId + " is not a JSON object", Map.of("jobId", jobId), null);
       }
-      String rawState = Json.text(node, "state");
+      String rawState = clean.apply(Json.text(node, "state"));
       int percentage = Math.max(0, Math.min(100, node.path("percentage").asInt(0)));
       boolean complete = node.path("complete").asBoolean(false);
       JsonNode available = node.get("packageAvailable");
       boolean packageAvailable = available == null || available.isNull() ? complete : available.asBoolean();
       java.util.List<String> queued = new java.util.ArrayList<>();
       for (JsonNode q : node.path("queued")) {
-        String d = Json.text(q, "description");
+        String d = clean.apply(Json.text(q, "description"));
         if (d != null) {
           queued.add(d);
         }
       }
       String current = node.path("current").isArray() && node.path("current").size() > 0
-          ? Json.text(node.path("current").get(0), "description") : null;
+          ? clean.apply(Json.text(node.path("current").get(0), "description")) : null;
       JsonNode size = node.get("packageSize");
       Long packageSize = size == null || size.isNull() || size.asLong(-1) < 0 ? null : size.asLong();
       String sha = Json.text(node, "packageSha256");
       return new JobStatus(jobId, io.sharedo.export.JobState.fromServer(rawState), rawState, percentage, current,
-          queued, complete, packageAvailable, Json.text(node, "errorMessage"), packageSize,
+          queued, complete, packageAvailable, clean.apply(Json.text(node, "errorMessage")), packageSize,
           sha == null ? null : sha.toLowerCase(Locale.ROOT), java.time.Instant.now());
     }
   }

@@ -11,6 +11,7 @@ import io.sharedo.export.core.PollPolicy;
 import io.sharedo.export.core.RecoveryPolicy.Action;
 import io.sharedo.export.core.RecoveryPolicy.Decision;
 import io.sharedo.export.core.internal.RequestThrottle;
+import io.sharedo.export.core.internal.http.Deadline;
 import io.sharedo.export.core.internal.http.Retrier;
 import java.time.Clock;
 import java.time.Duration;
@@ -161,7 +162,7 @@ public final class PollLoop {
               + " progress requests; raise PollPolicy.pollBudget or check the server");
     }
     polls++;
-    JobApi.Polled polled = api.progress(job, job.params(), throttle);
+    JobApi.Polled polled = api.progress(job, job.params(), Deadline.at(deadlineNanos), throttle);
     JobStatus status = polled.status();
     long now = System.nanoTime();
     if (status.state() == JobState.FAILED) {

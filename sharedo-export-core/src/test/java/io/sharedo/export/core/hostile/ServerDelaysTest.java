@@ -1,0 +1,89 @@
+package io.sharedo.export.core.hostile;
+
+import static io.sharedo.export.core.hostile.HostileServers.TOKEN;
+import static io.sharedo.export.core.hostile.HostileServers.json;
+import static io.sharedo.export.core.hostile.HostileServers.matter;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.sharedo.export.ExportErrorCode;
+import io.sharedo.export.ExportException;
+import io.sharedo.export.ExportTimeoutException;
+import io.sharedo.export.core.ShareDoExportClient;
+import java.time.Duration;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Delays a server names (Retry-After, expires_in) never overflow and never outlast the settings. */
+class ServerDelaysTest {
+  private final MockWebServer server = new MockWebServer();
+  private final MockWebServer identity = new MockWebServer();
+  private ShareDoExportClient client;
+
+  @BeforeEach
+  void start() throws Exception {
+    server.start();
+    identity.start();
+  }
+
+  @AfterEach
+  void stop() {
+    if (client != null) {
+      client.close();
+    }
+    server.close();
+    identity.close();
+  }
+
+  @Test
+  void retryAfterTooLargeForADurationIsClampedThenRefusedWithACode() {
+    client = HostileServers.withToken(server, TOKEN).build();
+    server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "9".repeat(40)).build());
+
+    ExportException error = assertThrows(ExportException.class, () -> client.createJob(matter()));
+
+    assertThat(error.code()).isEqualTo(ExportErrorCode.NETWORK_ERROR);
+    assertThat(error.getMessage()).contains("asked to wait 36500 d").contains("maximum backoff");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void hugeRetryAfterOnAProgressAnswerEndsAtTheDeadlineNotInAnOverflow() {
+    client = HostileServers.withToken(server, TOKEN).build();
+    for (int i = 0; i < 20; i++) {
+      server.enqueue(new MockResponse.Builder().code(200).addHeader("Retry-After", "9".repeat(30))
+          .body("{\"state\":\"RUNNING\",\"percentage\":" + (10 + i) + ",\"complete\":false}").build());
+    }
+
+    ExportTimeoutException error = assertThrows(ExportTimeoutException.class,
+        () -> client.monitorJob(HostileServers.job("j-1"), Duration.ofMillis(300)));
+
+    assertThat(error.limit()).isEqualTo(ExportTimeoutException.Limit.DEADLINE);
+  }
+
+  @Test
+  void expiresInTooLargeForADurationIsClampedAndTheTokenIsUsed() throws Exception {
+    client = HostileServers.withClientCredentials(server, identity).build();
+    identity.enqueue(json(200, "{\"access_token\":\"tok-abcdef\",\"expires_in\":1e300}"));
+    server.enqueue(json(202, "{\"exportJobId\":\"j-1\"}"));
+    server.enqueue(json(202, "{\"exportJobId\":\"j-2\"}"));
+
+    client.createJob(matter());
+    client.createJob(matter());
+
+    assertThat(identity.getRequestCount()).as("the token is cached").isEqualTo(1);
+    assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer tok-abcdef");
+  }
+
+  @Test
+  void negativeOrTextualExpiresInFallsBackToSafeLifetimes() {
+    client = HostileServers.withClientCredentials(server, identity).build();
+    identity.enqueue(json(200, "{\"access_token\":\"tok-abcdef\",\"expires_in\":\"-99999999999999999999999\"}"));
+    server.enqueue(json(202, "{\"exportJobId\":\"j-1\"}"));
+
+    assertThat(client.createJob(matter()).jobId()).isEqualTo("j-1");
+  }
+}
