@@ -13,8 +13,8 @@ final class CompareFigure {
   private CompareFigure() {}
 
   static Figure run() throws Exception {
-    ExportPackage left = SyntheticPackages.workTypes(COMPONENTS, 0);
-    ExportPackage right = SyntheticPackages.workTypes(COMPONENTS, CHANGED_EVERY);
+    ExportPackage left = SyntheticPackages.workTypes(COMPONENTS, 0, 1);
+    ExportPackage right = SyntheticPackages.workTypes(COMPONENTS, CHANGED_EVERY, 2);
     ExportComparator comparator = ExportComparator.ofDefaults();
     ComparisonResult[] last = new ComparisonResult[1];
     long nanos = Timing.medianNanos(3, 7, () -> last[0] = comparator.compare("left", left, "right", right));

@@ -39,8 +39,8 @@ public class CompareJmhBenchmark {
   /** Builds both sides once per trial. */
   @Setup
   public void setUp() {
-    left = SyntheticPackages.workTypes(components, 0);
-    right = SyntheticPackages.workTypes(components, 20);
+    left = SyntheticPackages.workTypes(components, 0, 1);
+    right = SyntheticPackages.workTypes(components, 20, 2);
   }
 
   /**

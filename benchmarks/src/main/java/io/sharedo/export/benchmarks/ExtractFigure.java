@@ -18,6 +18,8 @@ import java.util.zip.ZipOutputStream;
 final class ExtractFigure {
   private static final int ENTRIES = 20_000;
   private static final long TOTAL_BYTES = 200L * 1024 * 1024;
+  private static final String STEP_ID = "3b1f2c9e-0d4a-4e57-9a61-5c2e8f7d1a04";
+  private static final String STEP_FILE = "sharedo-type-matter-" + STEP_ID + ".json";
 
   private ExtractFigure() {}
 
@@ -54,21 +56,26 @@ final class ExtractFigure {
     return null;
   }
 
-  /** A valid package: a manifest with one work type step, plus filler entries of JSON-like text. */
+  /** A valid real-format package: a manifest with one work type step, plus filler entries of JSON-like text under data/. */
   static void writePackage(Path zip) throws IOException {
     Random random = new Random(42);
     int entryBytes = (int) (TOTAL_BYTES / ENTRIES);
     try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(zip), 1 << 16);
         ZipOutputStream out = new ZipOutputStream(file)) {
+      out.putNextEntry(new ZipEntry("data/"));
+      out.putNextEntry(new ZipEntry("files/"));
       out.putNextEntry(new ZipEntry("manifest.json"));
-      out.write(("{\"packageFormatVersion\":1,\"exportJobId\":\"bench\",\"environment\":\"bench\","
-          + "\"ExportedSteps\":[{\"ExportProviderSystemName\":\"sharedo-type\","
-          + "\"StorageFilename\":\"steps/0001-sharedo-type-matter.json\",\"SystemName\":\"matter\"}]}")
+      out.write(("{\"Name\":\"VeryBasic\",\"CreatedBy\":\"bench\",\"ExportedFrom\":\"bench\","
+          + "\"CreatedOn\":\"2026-11-28T10:15:02.1234567Z\",\"SharedoVersion\":{\"Major\":7,\"Minor\":9,"
+          + "\"Build\":0,\"Revision\":0},\"Files\":[],\"ExportedSteps\":[{\"Id\":\"" + STEP_ID + "\","
+          + "\"ExportProviderSystemName\":\"sharedo-type\",\"ExportProviderSelectorJson\":"
+          + "\"{\\\"systemName\\\": \\\"matter\\\"}\",\"StorageFilename\":\"" + STEP_FILE + "\","
+          + "\"Dependencies\":{\"Recommended\":[],\"Mandatory\":[]}}]}").getBytes(StandardCharsets.UTF_8));
+      out.putNextEntry(new ZipEntry("data/" + STEP_FILE));
+      out.write("{\"BaseSharedo\":{\"SystemName\":\"matter\",\"Name\":\"Matter\"},\"Phases\":[]}"
           .getBytes(StandardCharsets.UTF_8));
-      out.putNextEntry(new ZipEntry("steps/0001-sharedo-type-matter.json"));
-      out.write("{\"systemName\":\"matter\",\"name\":\"Matter\"}".getBytes(StandardCharsets.UTF_8));
       byte[] buffer = new byte[entryBytes];
-      for (int i = 0; i < ENTRIES - 2; i++) {
+      for (int i = 0; i < ENTRIES - 4; i++) {
         fillWithJsonLikeText(buffer, random);
         out.putNextEntry(new ZipEntry("data/" + (i / 1000) + "/item-" + i + ".json"));
         out.write(buffer);

@@ -62,7 +62,8 @@ final class CompareCommand implements Callable<Integer> {
   private List<String> ignored = List.of();
 
   @Option(names = "--no-default-ignores",
-      description = "Compare the fields ignored by default too (lastModified, id, version, ...).")
+      description = "Compare the fields ignored by default too (CreatedOn, CreatedBy, ExportedFrom, StorageFilename,"
+          + " PackageStepId, and ids that are GUIDs).")
   private boolean noDefaultIgnores;
 
   @Mixin
@@ -123,7 +124,7 @@ final class CompareCommand implements Callable<Integer> {
       }
       fields.add(field.strip());
     }
-    return new CompareOptions(fields);
+    return new CompareOptions(fields, !noDefaultIgnores);
   }
 
   private ComparisonResult comparePackages(CompareOptions options) {
