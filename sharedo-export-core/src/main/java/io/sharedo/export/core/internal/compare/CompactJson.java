@@ -3,6 +3,7 @@ package io.sharedo.export.core.internal.compare;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
@@ -15,7 +16,21 @@ final class CompactJson {
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
       .build();
 
+  /** Writes object keys in sorted order, so that equal JSON gives equal text. */
+  private static final ObjectMapper CANONICAL = JsonMapper.builder()
+      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+      .build();
+
   private CompactJson() {}
+
+  /** The value as compact JSON with object keys sorted. */
+  static String canonical(Object value) {
+    try {
+      return CANONICAL.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      return String.valueOf(value);
+    }
+  }
 
   /**
    * The value as compact JSON: {@code "text"}, {@code 1.5}, {@code true}, {@code null},

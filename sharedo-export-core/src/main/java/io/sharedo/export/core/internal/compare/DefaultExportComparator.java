@@ -10,7 +10,7 @@ import io.sharedo.export.component.ExportPackage;
 import io.sharedo.export.component.FieldDifference;
 import io.sharedo.export.core.compare.ExportComparator;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +18,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Compares two packages component by component: each side is indexed by {@link ComponentKey}
- * once, so the work is linear in the number of components plus a sort of the keys. Immutable and
- * thread-safe.
+ * Compares two packages component by component, and their manifests as one more component
+ * ({@code manifest/manifest.json}: the steps and their dependencies): each side is indexed by
+ * {@link ComponentKey} once, so the work is linear in the number of components plus a sort of the
+ * keys. Immutable and thread-safe.
  */
 public final class DefaultExportComparator implements ExportComparator {
   private static final Logger LOG = LoggerFactory.getLogger(DefaultExportComparator.class);
@@ -37,7 +38,7 @@ public final class DefaultExportComparator implements ExportComparator {
     if (options == null) {
       throw new IllegalArgumentException("options cannot be null");
     }
-    this.diff = new JsonDiff(options.ignoredFields());
+    this.diff = new JsonDiff(options.ignoredFields(), options.ignoreGuidIds());
   }
 
   @Override
@@ -56,12 +57,17 @@ public final class DefaultExportComparator implements ExportComparator {
         keys.add(key);
       }
     }
-    Collections.sort(keys);
 
-    List<ComponentComparison> comparisons = new ArrayList<>(keys.size());
+    List<ComponentComparison> comparisons = new ArrayList<>(keys.size() + 1);
     for (ComponentKey key : keys) {
       comparisons.add(compare(key, leftIndex.get(key), rightIndex.get(key)));
     }
+    ComponentKey manifestKey = new ComponentKey(ManifestView.PROVIDER, ManifestView.IDENTITY);
+    List<FieldDifference> manifestDifferences = diff.diff(ManifestView.of(left.manifest()),
+        ManifestView.of(right.manifest()), ManifestView.IDENTITY);
+    comparisons.add(new ComponentComparison(manifestKey,
+        manifestDifferences.isEmpty() ? ChangeKind.UNCHANGED : ChangeKind.CHANGED, manifestDifferences));
+    comparisons.sort(Comparator.comparing(ComponentComparison::key));
     return new ComparisonResult(leftLabel, rightLabel, comparisons);
   }
 
@@ -72,7 +78,7 @@ public final class DefaultExportComparator implements ExportComparator {
     if (right == null) {
       return new ComponentComparison(key, ChangeKind.REMOVED, List.of());
     }
-    List<FieldDifference> differences = diff.diff(left.properties(), right.properties());
+    List<FieldDifference> differences = diff.diff(left.properties(), right.properties(), key.identity());
     return new ComponentComparison(key, differences.isEmpty() ? ChangeKind.UNCHANGED : ChangeKind.CHANGED, differences);
   }
 
