@@ -23,10 +23,12 @@ class ComparisonRendererTest {
       new ComponentComparison(new ComponentKey("sharedo-type", "claim"), ChangeKind.ADDED, List.of()),
       new ComponentComparison(new ComponentKey("sharedo-type", "legacy"), ChangeKind.REMOVED, List.of()),
       new ComponentComparison(new ComponentKey("sharedo-type", "matter"), ChangeKind.CHANGED, List.of(
-          new FieldDifference("/attributes/matter-ref/required", ChangeKind.CHANGED, false, true),
-          new FieldDifference("/roles/admin", ChangeKind.ADDED, null, "admin"),
-          new FieldDifference("/steps/old", ChangeKind.REMOVED, Map.of("systemName", "old"), null))),
-      new ComponentComparison(new ComponentKey("sharedo-workflow", "intake"), ChangeKind.UNCHANGED, List.of())));
+          new FieldDifference("/SharedoTypeRoles/reviewer/IsMandatory", ChangeKind.CHANGED, false, true),
+          new FieldDifference("/SharedoTypeRoles/auditor", ChangeKind.ADDED, null,
+              Map.of("ParticipantRoleSystemName", "auditor")),
+          new FieldDifference("/Phases/old", ChangeKind.REMOVED, Map.of("SystemName", "old"), null))),
+      new ComponentComparison(new ComponentKey("sharedo-type", "task"), ChangeKind.UNCHANGED, List.of())),
+      List.of(new FieldDifference("/SharedoVersion", ChangeKind.CHANGED, "7.9.0.0", "7.9.1.0")));
 
   private static final ComparisonResult SAME = new ComparisonResult("a", "b", List.of(
       new ComponentComparison(new ComponentKey("sharedo-type", "matter"), ChangeKind.UNCHANGED, List.of())));
@@ -49,20 +51,35 @@ class ComparisonRendererTest {
       String text = ComparisonRenderer.text().render(RESULT);
 
       assertThat(text).startsWith("uat → prod: 4 components: 1 added, 1 removed, 1 changed, 1 unchanged\n\n"
+          + " ~ manifest            | 1 ~\n"
           + " + sharedo-type/claim  | added\n"
           + " - sharedo-type/legacy | removed\n"
           + " ~ sharedo-type/matter | 3 +-~\n");
-      assertThat(text).doesNotContain("intake");
+      assertThat(text).doesNotContain("task");
     }
 
     @Test
-    void thenListsEachDifferenceAsPointerLeftArrowRight() {
+    void thenListsEachDifferenceBySectionAsPointerLeftArrowRight() {
       String text = ComparisonRenderer.text().render(RESULT);
 
-      assertThat(text).endsWith("\n~ sharedo-type/matter (3 differences)\n"
-          + "    ~ /attributes/matter-ref/required: false → true\n"
-          + "    + /roles/admin: (absent) → \"admin\"\n"
-          + "    - /steps/old: {\"systemName\":\"old\"} → (absent)\n");
+      assertThat(text).endsWith("\n~ manifest (1 difference)\n"
+          + "  SharedoVersion: 1 changed\n"
+          + "    ~ /SharedoVersion: \"7.9.0.0\" → \"7.9.1.0\"\n"
+          + "\n~ sharedo-type/matter (3 differences)\n"
+          + "  SharedoTypeRoles: 1 added, 1 changed\n"
+          + "    ~ /SharedoTypeRoles/reviewer/IsMandatory: false → true\n"
+          + "    + /SharedoTypeRoles/auditor: (absent) → {\"ParticipantRoleSystemName\":\"auditor\"}\n"
+          + "  Phases: 1 removed\n"
+          + "    - /Phases/old: {\"SystemName\":\"old\"} → (absent)\n");
+    }
+
+    @Test
+    void cutsLongValuesSayingHowMuchIsLeftOut() {
+      String text = ComparisonRenderer.text().render(new ComparisonResult("a", "b", List.of(
+          new ComponentComparison(new ComponentKey("p", "x"), ChangeKind.CHANGED,
+              List.of(new FieldDifference("/Big", ChangeKind.ADDED, null, "y".repeat(500)))))));
+
+      assertThat(text).contains("→ \"" + "y".repeat(159) + "… (342 more characters)\n");
     }
 
     @Test
@@ -108,13 +125,15 @@ class ComparisonRendererTest {
       assertThat(json.path("summary").toString())
           .isEqualTo("{\"total\":4,\"added\":1,\"removed\":1,\"changed\":1,\"unchanged\":1}");
       assertThat(json.path("components")).hasSize(4);
+      assertThat(json.path("manifestDifferences").get(0).path("pointer").asText()).isEqualTo("/SharedoVersion");
       JsonNode matter = json.path("components").get(2);
       assertThat(matter.path("provider").asText()).isEqualTo("sharedo-type");
-      assertThat(matter.path("systemName").asText()).isEqualTo("matter");
+      assertThat(matter.path("identity").asText()).isEqualTo("matter");
       assertThat(matter.path("kind").asText()).isEqualTo("CHANGED");
       assertThat(matter.path("differences").get(0).toString()).isEqualTo(
-          "{\"pointer\":\"/attributes/matter-ref/required\",\"kind\":\"CHANGED\",\"left\":false,\"right\":true}");
-      assertThat(matter.path("differences").get(2).path("left").path("systemName").asText()).isEqualTo("old");
+          "{\"section\":\"SharedoTypeRoles\",\"pointer\":\"/SharedoTypeRoles/reviewer/IsMandatory\","
+              + "\"kind\":\"CHANGED\",\"left\":false,\"right\":true}");
+      assertThat(matter.path("differences").get(2).path("left").path("SystemName").asText()).isEqualTo("old");
       assertThat(json.path("components").get(3).path("differences")).isEmpty();
     }
 
@@ -149,18 +168,20 @@ class ComparisonRendererTest {
       assertThat(html).contains("<td class=\"num added\">1</td>", "<td class=\"num changed\">1</td>");
       assertThat(html.indexOf("Components that differ")).isLessThan(html.indexOf("<section id=\"c2\">"));
       assertThat(html).contains("<a href=\"#c2\">matter</a>")
-          .contains("<code>/attributes/matter-ref/required</code>")
+          .contains("<tr class=\"section\"><th colspan=\"4\">SharedoTypeRoles &mdash; 1 added, 1 changed</th></tr>")
+          .contains("<code>/SharedoTypeRoles/reviewer/IsMandatory</code>")
           .contains("<td><code>false</code></td><td><code>true</code></td>")
-          .contains("<td class=\"absent\">absent</td><td><code>&quot;admin&quot;</code></td>")
+          .contains("<td class=\"absent\">absent</td><td><code>{&quot;ParticipantRoleSystemName&quot;")
+          .contains("<section id=\"manifest\">", "<code>/SharedoVersion</code>")
           .contains("1 unchanged component</summary>")
-          .contains("<li>sharedo-workflow/intake</li>");
+          .contains("<li>sharedo-type/task</li>");
     }
 
     @Test
     void escapesEveryValueLabelAndName() {
       ComparisonResult hostile = new ComparisonResult("<b>uat</b>", "prod & co", List.of(
           new ComponentComparison(new ComponentKey("p", "x\"><img onerror=1>"), ChangeKind.CHANGED, List.of(
-              new FieldDifference("/attributes/<i>", ChangeKind.CHANGED, "<script>alert(1)</script>", "é")))));
+              new FieldDifference("/Phases/<i>", ChangeKind.CHANGED, "<script>alert(1)</script>", "é")))));
 
       String html = ComparisonRenderer.html().render(hostile);
 

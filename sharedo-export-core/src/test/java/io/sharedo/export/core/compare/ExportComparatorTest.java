@@ -26,7 +26,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import io.sharedo.export.core.pkg.PackageReader;
+import io.sharedo.export.core.pkg.TestPackages;
+import io.sharedo.export.core.pkg.TestZip;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ExportComparatorTest {
   private final ExportComparator comparator = ExportComparator.ofDefaults();
@@ -52,9 +57,9 @@ class ExportComparatorTest {
     ExportPackage left = Packages.of(
         workType("matter", json("name", "Matter")),
         workType("legacy", json("name", "Legacy")),
-        Packages.component("sharedo-workflow", "intake", json("name", "Intake")));
+        Packages.component("global-feature", "Core.Case", json("name", "Case")));
     ExportPackage right = Packages.of(
-        Packages.component("sharedo-workflow", "intake", json("name", "Intake")),
+        Packages.component("global-feature", "Core.Case", json("name", "Case")),
         workType("matter", json("name", "Matter v2")),
         workType("claim", json("name", "Claim")));
 
@@ -64,11 +69,11 @@ class ExportComparatorTest {
     assertThat(result.right()).isEqualTo("prod");
     assertThat(result.components()).extracting(ComponentComparison::key, ComponentComparison::kind)
         .containsExactly(
+            tuple(new ComponentKey("global-feature", "Core.Case"), ChangeKind.UNCHANGED),
             tuple(new ComponentKey("sharedo-type", "claim"), ChangeKind.ADDED),
             tuple(new ComponentKey("sharedo-type", "legacy"), ChangeKind.REMOVED),
-            tuple(new ComponentKey("sharedo-type", "matter"), ChangeKind.CHANGED),
-            tuple(new ComponentKey("sharedo-workflow", "intake"), ChangeKind.UNCHANGED));
-    assertThat(result.components().get(2).differences())
+            tuple(new ComponentKey("sharedo-type", "matter"), ChangeKind.CHANGED));
+    assertThat(result.components().get(3).differences())
         .containsExactly(diff("/name", ChangeKind.CHANGED, "Matter", "Matter v2"));
   }
 
@@ -76,78 +81,170 @@ class ExportComparatorTest {
   void componentsWithTheSameSystemNameFromDifferentProvidersAreDifferentComponents() {
     ComparisonResult result = comparator.compare(
         "a", Packages.of(Packages.component("sharedo-type", "matter", json())),
-        "b", Packages.of(Packages.component("sharedo-form", "matter", json())));
+        "b", Packages.of(Packages.component("portal", "matter", json())));
 
     assertThat(result.components()).extracting(ComponentComparison::key, ComponentComparison::kind)
         .containsExactly(
-            tuple(new ComponentKey("sharedo-form", "matter"), ChangeKind.ADDED),
+            tuple(new ComponentKey("portal", "matter"), ChangeKind.ADDED),
             tuple(new ComponentKey("sharedo-type", "matter"), ChangeKind.REMOVED));
   }
 
   @Test
-  void reorderedNamedThingsAreNotAChange() {
-    List<Object> attributes = List.of(
-        json("systemName", "matter-ref", "required", true),
-        json("systemName", "client", "required", false));
-    List<Object> reordered = List.of(attributes.get(1), attributes.get(0));
+  void reorderedListsAreNotAChange() {
+    Map<String, Object> left = json("Phases", List.of(json("SystemName", "open", "Name", "Open"),
+            json("SystemName", "closed", "Name", "Closed")),
+        "SharedoTypeRoles", List.of(role("client", false), role("reviewer", true)),
+        "Tags", List.of("a", "b"));
+    Map<String, Object> right = json("Phases", List.of(json("SystemName", "closed", "Name", "Closed"),
+            json("SystemName", "open", "Name", "Open")),
+        "SharedoTypeRoles", List.of(role("reviewer", true), role("client", false)),
+        "Tags", List.of("b", "a"));
 
-    assertThat(differences(json("attributes", attributes), json("attributes", reordered))).isEmpty();
+    assertThat(differences(left, right)).isEmpty();
   }
 
   @Test
-  void namedThingsAreMatchedAndAddressedBySystemName() {
-    Map<String, Object> left = json("attributes", List.of(
-        json("systemName", "matter-ref", "required", false),
-        json("systemName", "obsolete", "required", false)));
-    Map<String, Object> right = json("attributes", List.of(
-        json("systemName", "court", "required", true),
-        json("systemName", "matter-ref", "required", true)));
+  void listElementsAreAddressedByTheirIdentity() {
+    Map<String, Object> left = json("Phases", List.of(json("SystemName", "open", "Name", "Open")),
+        "SharedoTypeRoles", List.of(role("client", false), role("reviewer", false)));
+    Map<String, Object> right = json("Phases", List.of(json("SystemName", "open", "Name", "Opened")),
+        "SharedoTypeRoles", List.of(role("reviewer", true), role("client", false)));
 
     assertThat(differences(left, right)).containsExactly(
-        diff("/attributes/matter-ref/required", ChangeKind.CHANGED, false, true),
-        diff("/attributes/obsolete", ChangeKind.REMOVED, json("systemName", "obsolete", "required", false), null),
-        diff("/attributes/court", ChangeKind.ADDED, null, json("systemName", "court", "required", true)));
+        diff("/Phases/open/Name", ChangeKind.CHANGED, "Open", "Opened"),
+        diff("/SharedoTypeRoles/reviewer/IsMandatory", ChangeKind.CHANGED, false, true));
   }
 
   @Test
-  void arraysOfStringsCompareAsSets() {
-    Map<String, Object> left = json("roles", List.of("reader", "editor", "auditor"));
-    Map<String, Object> reordered = json("roles", List.of("auditor", "reader", "editor"));
-    Map<String, Object> changed = json("roles", List.of("editor", "admin", "reader"));
+  void aRolePermissionIsIdentifiedByPermissionRoleAndPhaseTogether() {
+    Map<String, Object> everyPhase = permission("core.read", "client", null, false);
+    Map<String, Object> inOpen = permission("core.read", "client", "open", false);
+    Map<String, Object> changed = permission("core.read", "client", "open", true);
 
-    assertThat(differences(left, reordered)).isEmpty();
-    assertThat(differences(left, changed)).containsExactly(
-        diff("/roles/auditor", ChangeKind.REMOVED, "auditor", null),
-        diff("/roles/admin", ChangeKind.ADDED, null, "admin"));
+    assertThat(differences(json("P", List.of(everyPhase, inOpen)), json("P", List.of(changed, everyPhase))))
+        .containsExactly(diff("/P/client,core.read,open/UserOnly", ChangeKind.CHANGED, false, true));
   }
 
   @Test
-  void otherArraysCompareByPosition() {
-    assertThat(differences(json("limits", List.of(1, 2)), json("limits", List.of(2, 1)))).containsExactly(
-        diff("/limits/0", ChangeKind.CHANGED, 1, 2),
-        diff("/limits/1", ChangeKind.CHANGED, 2, 1));
-    assertThat(differences(json("limits", List.of(1)), json("limits", List.of(1, 5))))
-        .containsExactly(diff("/limits/1", ChangeKind.ADDED, null, 5));
-    assertThat(differences(json("limits", List.of(1, 5)), json("limits", List.of(1))))
-        .containsExactly(diff("/limits/1", ChangeKind.REMOVED, 5, null));
+  void anAddedRoleIsOneEntryCarryingTheWholeElement() {
+    Map<String, Object> auditor = role("auditor", false);
+    Map<String, Object> left = json("SharedoTypeRoles", List.of(role("client", false)));
+    Map<String, Object> right = json("SharedoTypeRoles", List.of(role("client", false), auditor));
+
+    assertThat(differences(left, right))
+        .containsExactly(diff("/SharedoTypeRoles/auditor", ChangeKind.ADDED, null, auditor));
+    assertThat(differences(right, left))
+        .containsExactly(diff("/SharedoTypeRoles/auditor", ChangeKind.REMOVED, auditor, null));
   }
 
   @Test
-  void repeatedSystemNamesFallBackToPositions() {
-    Map<String, Object> left = json("steps", List.of(json("systemName", "a", "n", 1), json("systemName", "a", "n", 2)));
-    Map<String, Object> right = json("steps", List.of(json("systemName", "a", "n", 1), json("systemName", "a", "n", 3)));
+  void guidIdsAssignedByEachServerAreNotCompared() {
+    Map<String, Object> left = json("SharedoTypeRolePermissions", List.of(
+            json("PermissionSystemName", "core.read", "ParticipantRoleSystemName", "client",
+                "Id", "9c7e41d2-6b3a-4f08-8e15-2d94a0b7c6e3")),
+        "Aspects", List.of(json("Id", "0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9", "ZoneName", "main", "DisplayPriority", 1)),
+        "DefaultTemplateId", "{0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9}");
+    Map<String, Object> right = json("SharedoTypeRolePermissions", List.of(
+            json("PermissionSystemName", "core.read", "ParticipantRoleSystemName", "client",
+                "Id", "11111111-2222-4333-8444-555555555555")),
+        "Aspects", List.of(json("Id", "aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee", "ZoneName", "main", "DisplayPriority", 1)),
+        "DefaultTemplateId", "{11111111-2222-4333-8444-555555555555}");
 
-    assertThat(differences(left, right)).containsExactly(diff("/steps/1/n", ChangeKind.CHANGED, 2, 3));
+    assertThat(differences(left, right)).isEmpty();
+    // Compared, the aspect's Id makes its content identity differ: one removed, one added.
+    assertThat(differences(ExportComparator.create(CompareOptions.ignoringNothing()), left, right)).hasSize(4);
   }
 
   @Test
-  void anEmptyArrayAgainstNamedThingsReportsEachAsAdded() {
-    Map<String, Object> right = json("steps", List.of(json("systemName", "open"), json("systemName", "close")));
+  void anIdThatIsNoGuidOrBecomesNullIsStillADifference() {
+    assertThat(differences(json("Id", 7), json("Id", 8))).containsExactly(diff("/Id", ChangeKind.CHANGED, 7, 8));
+    assertThat(differences(json("ParentId", "9c7e41d2-6b3a-4f08-8e15-2d94a0b7c6e3"), json("ParentId", null)))
+        .hasSize(1);
+  }
 
-    assertThat(differences(json("steps", List.of()), right)).extracting(FieldDifference::pointer, FieldDifference::kind)
-        .containsExactly(
-            tuple("/steps/open", ChangeKind.ADDED),
-            tuple("/steps/close", ChangeKind.ADDED));
+  @Test
+  void elementsWithoutNamesAreMatchedByTheirContent() {
+    Map<String, Object> a = json("ZoneName", "main", "DisplayPriority", 1);
+    Map<String, Object> b = json("ZoneName", "side", "DisplayPriority", 2);
+    Map<String, Object> c = json("ZoneName", "side", "DisplayPriority", 3);
+
+    assertThat(differences(json("Z", List.of(a, b)), json("Z", List.of(c, a)))).extracting(FieldDifference::pointer,
+        FieldDifference::kind).containsExactly(
+            tuple("/Z/{\"DisplayPriority\":2,\"ZoneName\":\"side\"}", ChangeKind.REMOVED),
+            tuple("/Z/{\"DisplayPriority\":3,\"ZoneName\":\"side\"}", ChangeKind.ADDED));
+  }
+
+  @Test
+  void repeatedIdentitiesAreCountedNotMerged() {
+    assertThat(differences(json("T", List.of("a", "a")), json("T", List.of("a"))))
+        .containsExactly(diff("/T/a#2", ChangeKind.REMOVED, "a", null));
+  }
+
+  @Test
+  void twoExportsOfOneConfigurationHoursApartHaveNoDifferences() {
+    ExportPackage morning = readPackage("morning.zip", "2026-11-28T10:15:02.1234567Z",
+        "3b1f2c9e-0d4a-4e57-9a61-5c2e8f7d1a04", false);
+    ExportPackage evening = readPackage("evening.zip", "2026-11-28T18:40:11.7654321Z",
+        "c0ffee00-1234-4abc-8def-0123456789ab", true);
+
+    ComparisonResult result = comparator.compare("morning", morning, "evening", evening);
+
+    assertThat(result.hasDifferences()).isFalse();
+    assertThat(result.components()).extracting(ComponentComparison::kind).containsOnly(ChangeKind.UNCHANGED);
+    ComparisonResult strict = ExportComparator.create(CompareOptions.ignoringNothing())
+        .compare("morning", morning, "evening", evening);
+    assertThat(strict.manifestDifferences()).extracting(FieldDifference::pointer)
+        .contains("/CreatedOn", "/ExportedSteps/sharedo-type~1matter/Id",
+            "/ExportedSteps/sharedo-type~1matter/StorageFilename");
+  }
+
+  @Test
+  void comparesTheManifestsDependencies() {
+    ExportPackage left = readPackage("l.zip", "2026-11-28T10:15:02Z", "3b1f2c9e-0d4a-4e57-9a61-5c2e8f7d1a04", false);
+    ExportPackage right = new ExportPackage(new io.sharedo.export.component.PackageManifest(
+        left.manifest().name(), null, null, null, "7.9.1.0", List.of(), List.of()), left.workTypes(), left.others());
+
+    ComparisonResult result = comparator.compare("l", left, "r", right);
+
+    assertThat(result.hasDifferences()).isTrue();
+    assertThat(result.manifestDifferences()).extracting(FieldDifference::pointer, FieldDifference::kind)
+        .containsExactly(tuple("/SharedoVersion", ChangeKind.CHANGED),
+            tuple("/ExportedSteps/sharedo-type~1matter", ChangeKind.REMOVED));
+  }
+
+  @TempDir Path dir;
+
+  /** A real-format package; {@code reshuffled} reverses its lists and gives its records other GUIDs. */
+  private ExportPackage readPackage(String name, String createdOn, String stepId, boolean reshuffled) {
+    String workType = TestPackages.WORK_TYPE;
+    if (reshuffled) {
+      workType = workType.replace("9c7e41d2-6b3a-4f08-8e15-2d94a0b7c6e3", "deadbeef-6b3a-4f08-8e15-2d94a0b7c6e3")
+          .replace("0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9", "feedface-4b5a-4978-8695-a4b3c2d1e0f9");
+      // The two roles in the other order.
+      int first = workType.indexOf("{\"SharedoTypeSystemName\": \"matter\", \"ParticipantRoleSystemName\": \"client\"");
+      int second = workType.indexOf("{\"SharedoTypeSystemName\": \"matter\", \"ParticipantRoleSystemName\": \"reviewer\"");
+      int end = workType.indexOf("}],", second) + 1;
+      String client = workType.substring(first, workType.lastIndexOf("}", second) + 1);
+      String reviewer = workType.substring(second, end);
+      workType = workType.substring(0, first) + reviewer + ",\n " + client + workType.substring(end);
+    }
+    String file = "sharedo-type-matter-" + stepId + ".json";
+    TestZip zip = TestPackages.folders()
+        .add("manifest.json", TestPackages.manifest(
+            TestPackages.step(stepId, "sharedo-type", "{\"systemName\": \"matter\"}", file, null))
+            .replace("2026-11-28T10:15:02.1234567Z", createdOn))
+        .add("data/" + file, workType);
+    return PackageReader.withDefaults().read(zip.writeTo(dir.resolve(name)), dir);
+  }
+
+  private static Map<String, Object> role(String role, boolean mandatory) {
+    return json("SharedoTypeSystemName", "matter", "ParticipantRoleSystemName", role, "IsMandatory", mandatory,
+        "IsActive", true);
+  }
+
+  private static Map<String, Object> permission(String permission, String role, String phase, boolean userOnly) {
+    return json("SharedoTypeSystemName", "matter", "PermissionSystemName", permission,
+        "ParticipantRoleSystemName", role, "PhaseSystemName", phase, "UserOnly", userOnly);
   }
 
   @Test
@@ -166,34 +263,33 @@ class ExportComparatorTest {
 
   @Test
   void defaultOptionsIgnoreVolatileFieldsAtAnyDepth() {
-    Map<String, Object> left = json("lastModified", "2026-01-01", "id", "1",
-        "attributes", List.of(json("systemName", "x", "lastModified", "2026-01-01", "id", 7)),
-        "nested", json("exportedAt", "t1", "deep", json("version", 3)));
-    Map<String, Object> right = json("lastModified", "2026-02-02", "id", "2",
-        "attributes", List.of(json("systemName", "x", "lastModified", "2026-02-02")),
-        "nested", json("exportedAt", "t2", "deep", json("version", 4)));
+    Map<String, Object> left = json("CreatedOn", "2026-01-01", "StorageFilename", "a.json",
+        "Nested", json("CreatedBy", "alice", "Deep", json("PackageStepId", "x")));
+    Map<String, Object> right = json("CreatedOn", "2026-02-02", "StorageFilename", "b.json",
+        "Nested", json("CreatedBy", "bob", "Deep", json("PackageStepId", "y")));
 
     assertThat(differences(left, right)).isEmpty();
   }
 
   @Test
-  void aCustomIgnoreListReplacesTheDefaults() {
-    ExportComparator custom = ExportComparator.create(new CompareOptions(Set.of("owner"), false));
-    Map<String, Object> left = json("owner", "alice", "lastModified", "2026-01-01");
-    Map<String, Object> right = json("owner", "bob", "lastModified", "2026-02-02");
+  void moreIgnoredFieldsAddToTheDefaultsAndACustomListReplacesThem() {
+    Map<String, Object> left = json("Owner", "alice", "CreatedOn", "2026-01-01");
+    Map<String, Object> right = json("Owner", "bob", "CreatedOn", "2026-02-02");
 
-    assertThat(differences(custom, left, right))
-        .containsExactly(diff("/lastModified", ChangeKind.CHANGED, "2026-01-01", "2026-02-02"));
+    assertThat(differences(ExportComparator.create(CompareOptions.defaults().ignoring(Set.of("Owner"))), left,
+        right)).isEmpty();
+    assertThat(differences(ExportComparator.create(new CompareOptions(Set.of("Owner"), true)), left, right))
+        .containsExactly(diff("/CreatedOn", ChangeKind.CHANGED, "2026-01-01", "2026-02-02"));
     assertThat(differences(ExportComparator.create(CompareOptions.ignoringNothing()), left, right)).hasSize(2);
   }
 
   @Test
   void pointerSegmentsAreEscapedPerRfc6901() {
-    Map<String, Object> left = json("attributes", List.of(json("systemName", "a/b~c", "v", 1)), "x/y", 1);
-    Map<String, Object> right = json("attributes", List.of(json("systemName", "a/b~c", "v", 2)), "x/y", 2);
+    Map<String, Object> left = json("Phases", List.of(json("SystemName", "a/b~c", "V", 1)), "x/y", 1);
+    Map<String, Object> right = json("Phases", List.of(json("SystemName", "a/b~c", "V", 2)), "x/y", 2);
 
     assertThat(differences(left, right)).extracting(FieldDifference::pointer)
-        .containsExactly("/attributes/a~1b~0c/v", "/x~1y");
+        .containsExactly("/Phases/a~1b~0c/V", "/x~1y");
   }
 
   @Test
@@ -223,12 +319,12 @@ class ExportComparatorTest {
     List<RawComponent> left = new ArrayList<>();
     List<RawComponent> right = new ArrayList<>();
     for (int i = 0; i < 10_000; i++) {
-      Map<String, Object> properties = json("name", "Type " + i, "roles", List.of("a", "b"),
-          "attributes", List.of(json("systemName", "f1", "required", true), json("systemName", "f2", "size", i)));
+      Map<String, Object> properties = json("BaseSharedo", json("Name", "Type " + i), "Tags", List.of("a", "b"),
+          "Phases", List.of(json("SystemName", "f1", "IsStart", true), json("SystemName", "f2", "Size", i)));
       left.add(workType("type-" + i, properties));
       Map<String, Object> other = new LinkedHashMap<>(properties);
       if (i % 100 == 0) {
-        other.put("name", "Renamed " + i);
+        other.put("BaseSharedo", json("Name", "Renamed " + i));
       }
       right.add(workType("type-" + (i % 1000 == 999 ? "new-" : "") + i, other));
     }
@@ -259,10 +355,10 @@ class ExportComparatorTest {
 
   @Test
   void oneComparatorServesManyThreadsAtOnce() throws Exception {
-    ExportPackage left = Packages.of(workType("m", json("roles", List.of("a"), "attributes",
-        List.of(json("systemName", "x", "required", true)))));
-    ExportPackage right = Packages.of(workType("m", json("roles", List.of("b"), "attributes",
-        List.of(json("systemName", "x", "required", false)))));
+    ExportPackage left = Packages.of(workType("m", json("Tags", List.of("a"), "Phases",
+        List.of(json("SystemName", "x", "IsStart", true)))));
+    ExportPackage right = Packages.of(workType("m", json("Tags", List.of("b"), "Phases",
+        List.of(json("SystemName", "x", "IsStart", false)))));
     ComparisonResult expected = comparator.compare("l", left, "r", right);
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {

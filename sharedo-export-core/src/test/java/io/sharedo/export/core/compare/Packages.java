@@ -21,11 +21,8 @@ final class Packages {
     return new ExportPackage(manifest, List.of(), components.stream().map(c -> (RawComponent) c).toList());
   }
 
-  static RawComponent component(String provider, String systemName, Map<String, ?> properties) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("systemName", systemName);
-    json.putAll(properties);
-    return new RawComponent(provider, systemName, systemName, json);
+  static RawComponent component(String provider, String identity, Map<String, ?> properties) {
+    return new RawComponent(provider, identity, identity, new LinkedHashMap<>(properties));
   }
 
   static RawComponent workType(String systemName, Map<String, ?> properties) {

@@ -18,8 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Compares two packages component by component, and their manifests as one more component
- * ({@code manifest/manifest.json}: the steps and their dependencies): each side is indexed by
+ * Compares two packages component by component, and their manifests (the steps and their
+ * dependencies) through {@link ManifestView}: each side is indexed by
  * {@link ComponentKey} once, so the work is linear in the number of components plus a sort of the
  * keys. Immutable and thread-safe.
  */
@@ -57,18 +57,15 @@ public final class DefaultExportComparator implements ExportComparator {
         keys.add(key);
       }
     }
+    keys.sort(Comparator.naturalOrder());
 
-    List<ComponentComparison> comparisons = new ArrayList<>(keys.size() + 1);
+    List<ComponentComparison> comparisons = new ArrayList<>(keys.size());
     for (ComponentKey key : keys) {
       comparisons.add(compare(key, leftIndex.get(key), rightIndex.get(key)));
     }
-    ComponentKey manifestKey = new ComponentKey(ManifestView.PROVIDER, ManifestView.IDENTITY);
     List<FieldDifference> manifestDifferences = diff.diff(ManifestView.of(left.manifest()),
         ManifestView.of(right.manifest()), ManifestView.IDENTITY);
-    comparisons.add(new ComponentComparison(manifestKey,
-        manifestDifferences.isEmpty() ? ChangeKind.UNCHANGED : ChangeKind.CHANGED, manifestDifferences));
-    comparisons.sort(Comparator.comparing(ComponentComparison::key));
-    return new ComparisonResult(leftLabel, rightLabel, comparisons);
+    return new ComparisonResult(leftLabel, rightLabel, comparisons, manifestDifferences);
   }
 
   private ComponentComparison compare(ComponentKey key, Component left, Component right) {

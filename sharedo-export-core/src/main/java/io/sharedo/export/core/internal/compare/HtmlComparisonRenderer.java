@@ -9,13 +9,15 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * One self-contained HTML page: inline CSS, no scripts, no external assets, so it can be mailed or
  * attached to a ticket and opened anywhere. Every label, name, pointer and value is escaped, and
  * non-ASCII characters are written as character references so the page survives any writer
- * encoding. Layout: the counts, a table of the components that differ, a section per changed
- * component with its differences, and the unchanged components in a collapsed list. Stateless and
+ * encoding. Layout: the counts, a table of the components that differ, the manifest's differences,
+ * a section per changed component with its differences grouped by section of the step (an added
+ * role is one row carrying the whole role), and the unchanged components in a collapsed list. Stateless and
  * thread-safe.
  */
 public final class HtmlComparisonRenderer implements ComparisonRenderer {
@@ -33,7 +35,8 @@ public final class HtmlComparisonRenderer implements ComparisonRenderer {
       "section{border:1px solid #d0d7de;border-radius:6px;padding:1em;margin:1em 0}",
       ".added{background:#e6ffec}.removed{background:#ffebe9}.changed{background:#fff8c5}",
       ".absent{color:#6e7781;font-style:italic}",
-      ".num{text-align:right}");
+      ".num{text-align:right}",
+      "tr.section th{background:#eaeef2;font-weight:600}");
 
   private HtmlComparisonRenderer() {}
 
@@ -52,11 +55,25 @@ public final class HtmlComparisonRenderer implements ComparisonRenderer {
         .append("<h1>Export comparison: ").append(left).append(" &rarr; ").append(right).append("</h1>\n");
     appendCounts(counts, html);
     List<ComponentComparison> components = result.components();
-    if (counts.differing() == 0) {
+    if (!result.hasDifferences()) {
       html.append("<p>No differences.</p>\n");
     } else {
-      appendSummary(components, html);
-      appendDetails(components, left, right, html);
+      if (!result.manifestDifferences().isEmpty()) {
+        html.append("<p>The manifests differ: <a href=\"#manifest\">").append(result.manifestDifferences().size())
+            .append(result.manifestDifferences().size() == 1 ? " difference" : " differences").append("</a>.</p>\n");
+      }
+      if (counts.differing() > 0) {
+        appendSummary(components, html);
+      }
+      if (!result.manifestDifferences().isEmpty()) {
+        appendSection("manifest", "manifest", result.manifestDifferences(), left, right, html);
+      }
+      for (int i = 0; i < components.size(); i++) {
+        ComponentComparison component = components.get(i);
+        if (component.kind() == ChangeKind.CHANGED) {
+          appendSection("c" + i, component.key().toString(), component.differences(), left, right, html);
+        }
+      }
     }
     appendUnchanged(components, counts.unchanged(), html);
     html.append("</body>\n</html>\n");
@@ -102,18 +119,17 @@ public final class HtmlComparisonRenderer implements ComparisonRenderer {
     html.append("</table>\n");
   }
 
-  private static void appendDetails(
-      List<ComponentComparison> components, String left, String right, StringBuilder html) {
-    for (int i = 0; i < components.size(); i++) {
-      ComponentComparison component = components.get(i);
-      if (component.kind() != ChangeKind.CHANGED) {
-        continue;
-      }
-      html.append("<section id=\"c").append(i).append("\">\n<h3>")
-          .append(Html.escape(component.key().toString())).append("</h3>\n")
-          .append("<table>\n<tr><th>Where</th><th>Change</th><th>").append(left).append("</th><th>")
-          .append(right).append("</th></tr>\n");
-      for (FieldDifference difference : component.differences()) {
+  /** One changed component (or the manifest): a table whose rows are grouped by section. */
+  private static void appendSection(String id, String title, List<FieldDifference> differences, String left,
+      String right, StringBuilder html) {
+    html.append("<section id=\"").append(id).append("\">\n<h3>").append(Html.escape(title)).append("</h3>\n")
+        .append("<table>\n<tr><th>Where</th><th>Change</th><th>").append(left).append("</th><th>")
+        .append(right).append("</th></tr>\n");
+    for (Map.Entry<String, List<FieldDifference>> section : Sections.group(differences).entrySet()) {
+      html.append("<tr class=\"section\"><th colspan=\"4\">")
+          .append(Html.escape(section.getKey().isEmpty() ? "(the whole document)" : section.getKey()))
+          .append(" &mdash; ").append(Sections.describe(section.getValue())).append("</th></tr>\n");
+      for (FieldDifference difference : section.getValue()) {
         String kind = kindName(difference.kind());
         html.append("<tr class=\"").append(kind).append("\"><td><code>")
             .append(Html.escape(difference.pointer())).append("</code></td><td>").append(kind).append("</td>");
@@ -121,8 +137,8 @@ public final class HtmlComparisonRenderer implements ComparisonRenderer {
         appendValue(difference.kind() == ChangeKind.REMOVED, difference.right(), html);
         html.append("</tr>\n");
       }
-      html.append("</table>\n</section>\n");
     }
+    html.append("</table>\n</section>\n");
   }
 
   private static void appendValue(boolean absent, Object value, StringBuilder html) {

@@ -7,6 +7,7 @@ import io.sharedo.export.component.FieldDifference;
 import io.sharedo.export.core.compare.ComparisonRenderer;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 
 /**
  * Pretty-printed JSON with a fixed field order, streamed so a large comparison is never held twice
@@ -15,8 +16,10 @@ import java.io.Writer;
  * <pre>{@code
  * {"left": "uat", "right": "prod",
  *  "summary": {"total": 4, "added": 1, "removed": 1, "changed": 1, "unchanged": 1},
- *  "components": [{"provider": "...", "systemName": "...", "kind": "CHANGED",
- *                  "differences": [{"pointer": "/a", "kind": "CHANGED", "left": 1, "right": 2}]}]}
+ *  "manifestDifferences": [{"section": "SharedoVersion", "pointer": "/SharedoVersion", ...}],
+ *  "components": [{"provider": "...", "identity": "...", "kind": "CHANGED",
+ *                  "differences": [{"section": "Phases", "pointer": "/Phases/open/Name", "kind": "CHANGED",
+ *                                   "left": "Open", "right": "Opened"}]}]}
  * }</pre>
  *
  * Every component is listed, unchanged ones too. An absent side of a difference is {@code null}
@@ -45,6 +48,9 @@ public final class JsonComparisonRenderer implements ComparisonRenderer {
       json.writeNumberField("changed", counts.changed());
       json.writeNumberField("unchanged", counts.unchanged());
       json.writeEndObject();
+      json.writeArrayFieldStart("manifestDifferences");
+      writeDifferences(result.manifestDifferences(), json);
+      json.writeEndArray();
       json.writeArrayFieldStart("components");
       for (ComponentComparison component : result.components()) {
         writeComponent(component, json);
@@ -62,8 +68,15 @@ public final class JsonComparisonRenderer implements ComparisonRenderer {
     json.writeStringField("identity", component.key().identity());
     json.writeStringField("kind", component.kind().name());
     json.writeArrayFieldStart("differences");
-    for (FieldDifference difference : component.differences()) {
+    writeDifferences(component.differences(), json);
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void writeDifferences(List<FieldDifference> differences, JsonGenerator json) throws IOException {
+    for (FieldDifference difference : differences) {
       json.writeStartObject();
+      json.writeStringField("section", Sections.of(difference.pointer()));
       json.writeStringField("pointer", difference.pointer());
       json.writeStringField("kind", difference.kind().name());
       json.writeFieldName("left");
@@ -72,7 +85,5 @@ public final class JsonComparisonRenderer implements ComparisonRenderer {
       json.writeObject(difference.right());
       json.writeEndObject();
     }
-    json.writeEndArray();
-    json.writeEndObject();
   }
 }

@@ -15,8 +15,7 @@ import java.util.Map;
  * Volatile fields keep their manifest names, so the same ignore rules apply. Thread-safe: no state.
  */
 final class ManifestView {
-  /** The manifest's key in a comparison. */
-  static final String PROVIDER = "manifest";
+  /** The owner identity the manifest's lists are compared under. */
   static final String IDENTITY = "manifest.json";
 
   private ManifestView() {}

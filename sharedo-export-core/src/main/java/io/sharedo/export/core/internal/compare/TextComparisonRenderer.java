@@ -8,22 +8,26 @@ import io.sharedo.export.core.compare.ComparisonRenderer;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Plain text, like {@code git diff --stat} followed by the details:
+ * Plain text, like {@code git diff --stat} followed by the details, grouped by section:
  *
  * <pre>
  * uat → prod: 4 components: 1 added, 1 removed, 1 changed, 1 unchanged
  *
  *  + sharedo-type/claim   | added
  *  - sharedo-type/legacy  | removed
- *  ~ sharedo-type/matter  | 3 ~~+
+ *  ~ sharedo-type/matter  | 2 +~
  *
- * ~ sharedo-type/matter (3 differences)
- *     ~ /attributes/matter-ref/required: false → true
+ * ~ sharedo-type/matter (2 differences)
+ *   SharedoTypeRoles: 1 added, 1 changed
+ *     + /SharedoTypeRoles/auditor: (absent) → {"ParticipantRoleSystemName":"auditor",...}
+ *     ~ /SharedoTypeRoles/reviewer/IsMandatory: false → true
  * </pre>
  *
- * Stateless and thread-safe.
+ * Values longer than {@value #MAX_VALUE} characters are cut, saying how much was left out (the
+ * JSON and HTML renderings keep them whole). Stateless and thread-safe.
  */
 public final class TextComparisonRenderer implements ComparisonRenderer {
   /** The one instance. */
@@ -34,6 +38,9 @@ public final class TextComparisonRenderer implements ComparisonRenderer {
   /** Names longer than this are not padded, so one long name does not push every bar off screen. */
   private static final int MAX_NAME_COLUMN = 60;
   private static final String ABSENT = "(absent)";
+  /** The longest value shown whole; an added phase or role can be kilobytes of JSON. */
+  static final int MAX_VALUE = 160;
+  private static final String MANIFEST = "manifest";
 
   private TextComparisonRenderer() {}
 
@@ -46,19 +53,28 @@ public final class TextComparisonRenderer implements ComparisonRenderer {
     text.append(result.left()).append(" → ").append(result.right()).append(": ")
         .append(counts.total()).append(counts.total() == 1 ? " component: " : " components: ")
         .append(counts.describe()).append('\n');
-    if (counts.differing() == 0) {
+    if (!result.hasDifferences()) {
       text.append("\nNo differences.\n");
     } else {
-      appendStat(result.components(), text);
-      appendDetails(result.components(), text);
+      appendStat(result, text);
+      if (!result.manifestDifferences().isEmpty()) {
+        appendDifferences(MANIFEST, result.manifestDifferences(), text);
+      }
+      for (ComponentComparison component : result.components()) {
+        if (component.kind() == ChangeKind.CHANGED) {
+          appendDifferences(component.key().toString(), component.differences(), text);
+        }
+      }
     }
     out.write(text.toString());
     out.flush();
   }
 
-  private static void appendStat(List<ComponentComparison> components, StringBuilder text) {
-    int nameWidth = 0;
-    int maxDifferences = 0;
+  private static void appendStat(ComparisonResult result, StringBuilder text) {
+    List<ComponentComparison> components = result.components();
+    List<FieldDifference> manifest = result.manifestDifferences();
+    int nameWidth = manifest.isEmpty() ? 0 : MANIFEST.length();
+    int maxDifferences = manifest.size();
     for (ComponentComparison component : components) {
       if (component.kind() != ChangeKind.UNCHANGED) {
         nameWidth = Math.max(nameWidth, Math.min(MAX_NAME_COLUMN, component.key().toString().length()));
@@ -67,6 +83,12 @@ public final class TextComparisonRenderer implements ComparisonRenderer {
     }
     int countWidth = Integer.toString(maxDifferences).length();
     text.append('\n');
+    if (!manifest.isEmpty()) {
+      String count = Integer.toString(manifest.size());
+      text.append(" ~ ").append(MANIFEST).append(" ".repeat(Math.max(0, nameWidth - MANIFEST.length())))
+          .append(" | ").append(" ".repeat(countWidth - count.length())).append(count).append(' ')
+          .append(bar(manifest)).append('\n');
+    }
     for (ComponentComparison component : components) {
       if (component.kind() == ChangeKind.UNCHANGED) {
         continue;
@@ -113,22 +135,30 @@ public final class TextComparisonRenderer implements ComparisonRenderer {
     return count == 0 ? 0 : Math.max(1, (int) Math.round(count * scale));
   }
 
-  private static void appendDetails(List<ComponentComparison> components, StringBuilder text) {
-    for (ComponentComparison component : components) {
-      if (component.kind() != ChangeKind.CHANGED) {
-        continue;
-      }
-      int size = component.differences().size();
-      text.append('\n').append(symbol(ChangeKind.CHANGED)).append(' ').append(component.key())
-          .append(" (").append(size).append(size == 1 ? " difference)\n" : " differences)\n");
-      for (FieldDifference difference : component.differences()) {
+  private static void appendDifferences(String title, List<FieldDifference> differences, StringBuilder text) {
+    int size = differences.size();
+    text.append('\n').append(symbol(ChangeKind.CHANGED)).append(' ').append(title)
+        .append(" (").append(size).append(size == 1 ? " difference)\n" : " differences)\n");
+    for (Map.Entry<String, List<FieldDifference>> section : Sections.group(differences).entrySet()) {
+      text.append("  ").append(section.getKey().isEmpty() ? "(the whole document)" : section.getKey()).append(": ")
+          .append(Sections.describe(section.getValue())).append('\n');
+      for (FieldDifference difference : section.getValue()) {
         text.append("    ").append(symbol(difference.kind())).append(' ').append(difference.pointer()).append(": ")
-            .append(difference.kind() == ChangeKind.ADDED ? ABSENT : CompactJson.write(difference.left()))
+            .append(difference.kind() == ChangeKind.ADDED ? ABSENT : shown(difference.left()))
             .append(" → ")
-            .append(difference.kind() == ChangeKind.REMOVED ? ABSENT : CompactJson.write(difference.right()))
+            .append(difference.kind() == ChangeKind.REMOVED ? ABSENT : shown(difference.right()))
             .append('\n');
       }
     }
+  }
+
+  /** A value as compact JSON, cut after {@link #MAX_VALUE} characters. */
+  static String shown(Object value) {
+    String json = CompactJson.write(value);
+    if (json.length() <= MAX_VALUE) {
+      return json;
+    }
+    return json.substring(0, MAX_VALUE) + "… (" + (json.length() - MAX_VALUE) + " more characters)";
   }
 
   static char symbol(ChangeKind kind) {

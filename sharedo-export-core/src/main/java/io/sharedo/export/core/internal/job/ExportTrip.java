@@ -11,6 +11,7 @@ import io.sharedo.export.ExportResult;
 import io.sharedo.export.JobPhase;
 import io.sharedo.export.JobStatus;
 import io.sharedo.export.RecoveredJob;
+import io.sharedo.export.component.ExportPackage;
 import io.sharedo.export.core.RecoveryPolicy.Action;
 import io.sharedo.export.core.internal.RequestThrottle;
 import io.sharedo.export.core.pkg.ExtractedPackage;
@@ -168,16 +169,23 @@ public final class ExportTrip {
       // Validate and extract the complete part file before it is moved into place, so the
       // destination only ever receives a package that could be read.
       ExtractedPackage[] extracted = new ExtractedPackage[1];
+      ExportPackage[] content = new ExportPackage[1];
       DownloadResult download = fetch.fetch(file, part -> {
+        if (job == null && PackageReader.isJsonDocument(part)) {
+          // The configuration export answers one JSON document, not a ZIP.
+          content[0] = reader.readWorkTypeDocument(part);
+          return;
+        }
         reader.validate(part);
         extracted[0] = reader.extract(part, temp.resolve("content"));
+        content[0] = extracted[0].content();
       });
       if (job != null) {
         listener.validated(job, download);
         listener.extracted(job, extracted[0].directory(), extracted[0].files());
       }
       ExportResult result = new ExportResult(params, job,
-          job == null ? ExportMethod.CONFIGURATION_EXPORT : ExportMethod.PACKAGE_EXPORT, extracted[0].content(),
+          job == null ? ExportMethod.CONFIGURATION_EXPORT : ExportMethod.PACKAGE_EXPORT, content[0],
           destination == null ? null : download, Duration.ofNanos(System.nanoTime() - start));
       listener.completed(result);
       return result;
