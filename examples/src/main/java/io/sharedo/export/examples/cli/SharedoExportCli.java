@@ -97,7 +97,8 @@ public final class SharedoExportCli {
         .addSubcommand(new BatchCommand(context))
         .addSubcommand(new StatusCommand(context))
         .addSubcommand(new CancelCommand(context))
-        .addSubcommand(new RecoverCommand(context));
+        .addSubcommand(new RecoverCommand(context))
+        .addSubcommand(new InspectCommand(context));
     commandLine.setOut(new PrintWriter(context.out(), true));
     commandLine.setErr(new PrintWriter(context.err(), true));
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -142,7 +143,7 @@ public final class SharedoExportCli {
 
     @Override
     public Integer call() {
-      return Failures.usage(context, "a subcommand is required: export, compare, batch, status, cancel or recover",
+      return Failures.usage(context, "a subcommand is required: export, compare, batch, status, cancel, recover or inspect",
           "sharedo-export");
     }
   }

@@ -12,15 +12,27 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code compare --left-package A.zip --right-package B.zip}: files on disk, no server. */
 class ComparePackagesTest {
-  private static final String MATTER = "{\"systemName\":\"matter\",\"name\":\"Matter\",\"isActive\":true,"
-      + "\"lastModified\":\"2026-11-20T09:00:00Z\",\"roles\":[\"owner\",\"supervisor\"],"
-      + "\"attributes\":[{\"systemName\":\"matter-ref\",\"type\":\"string\"},{\"systemName\":\"opened\",\"type\":\"date\"}]}";
-  private static final String MATTER_REORDERED = "{\"systemName\":\"matter\",\"name\":\"Matter\",\"isActive\":true,"
-      + "\"lastModified\":\"2026-11-27T17:30:00Z\",\"roles\":[\"supervisor\",\"owner\"],"
-      + "\"attributes\":[{\"systemName\":\"opened\",\"type\":\"date\"},{\"systemName\":\"matter-ref\",\"type\":\"string\"}]}";
-  private static final String MATTER_CHANGED = "{\"systemName\":\"matter\",\"name\":\"Matter <b>&</b>\","
-      + "\"isActive\":false,\"roles\":[\"owner\"],"
-      + "\"attributes\":[{\"systemName\":\"matter-ref\",\"type\":\"number\"},{\"systemName\":\"opened\",\"type\":\"date\"}]}";
+  private static final String MATTER = workType("Matter", true,
+      "{\"ParticipantRoleSystemName\":\"client\",\"IsMandatory\":false},"
+          + "{\"ParticipantRoleSystemName\":\"reviewer\",\"IsMandatory\":true}",
+      "{\"SystemName\":\"open\",\"Name\":\"Open\"},{\"SystemName\":\"closed\",\"Name\":\"Closed\"}",
+      "9c7e41d2-6b3a-4f08-8e15-2d94a0b7c6e3");
+  private static final String MATTER_REORDERED = workType("Matter", true,
+      "{\"ParticipantRoleSystemName\":\"reviewer\",\"IsMandatory\":true},"
+          + "{\"ParticipantRoleSystemName\":\"client\",\"IsMandatory\":false}",
+      "{\"SystemName\":\"closed\",\"Name\":\"Closed\"},{\"SystemName\":\"open\",\"Name\":\"Open\"}",
+      "11111111-2222-4333-8444-555555555555");
+  private static final String MATTER_CHANGED = workType("Matter <b>&</b>", false,
+      "{\"ParticipantRoleSystemName\":\"client\",\"IsMandatory\":true}",
+      "{\"SystemName\":\"open\",\"Name\":\"Opened\"},{\"SystemName\":\"closed\",\"Name\":\"Closed\"}",
+      "9c7e41d2-6b3a-4f08-8e15-2d94a0b7c6e3");
+
+  private static String workType(String name, boolean active, String roles, String phases, String permissionId) {
+    return "{\"BaseSharedo\":{\"SystemName\":\"matter\",\"Name\":\"" + name + "\",\"IsActive\":" + active + "},"
+        + "\"Phases\":[" + phases + "],\"SharedoTypeRoles\":[" + roles + "],"
+        + "\"SharedoTypeRolePermissions\":[{\"PermissionSystemName\":\"core.read\","
+        + "\"ParticipantRoleSystemName\":\"client\",\"Id\":\"" + permissionId + "\"}]}";
+  }
 
   @TempDir
   Path dir;
@@ -28,14 +40,14 @@ class ComparePackagesTest {
   private Path left() throws Exception {
     return PackageFiles.create()
         .step("sharedo-type", "matter", MATTER)
-        .step("sharedo-form", "old-form", "{\"systemName\":\"old-form\",\"name\":\"Old\"}")
+        .step("global-feature", "old-feature", "{\"SystemName\":\"old-feature\",\"Name\":\"Old\"}")
         .writeTo(dir.resolve("left.zip"));
   }
 
   private Path right() throws Exception {
     return PackageFiles.create()
         .step("sharedo-type", "matter", MATTER_CHANGED)
-        .step("sharedo-form", "new-form", "{\"systemName\":\"new-form\",\"name\":\"<script>alert(1)</script>\"}")
+        .step("global-feature", "new-feature", "{\"SystemName\":\"new-feature\",\"Name\":\"<script>alert(1)</script>\"}")
         .writeTo(dir.resolve("right.zip"));
   }
 
@@ -61,18 +73,18 @@ class ComparePackagesTest {
   }
 
   @Test
-  void reorderedArraysAndIgnoredFieldsAreNotDifferences() throws Exception {
+  void reorderedListsNewGuidsAndALaterExportAreNotDifferences() throws Exception {
     Path left = PackageFiles.create().step("sharedo-type", "matter", MATTER).writeTo(dir.resolve("a.zip"));
-    Path right = PackageFiles.create().step("sharedo-type", "matter", MATTER_REORDERED).writeTo(dir.resolve("b.zip"));
+    Path right = PackageFiles.create().createdOn("2026-11-28T18:40:11.7654321Z")
+        .step("sharedo-type", "matter", MATTER_REORDERED).writeTo(dir.resolve("b.zip"));
 
     CliRun byDefault = compare(left, right);
     CliRun withVolatileFields = compare(left, right, "--no-default-ignores");
-    CliRun ignoringAgain = compare(left, right, "--no-default-ignores", "--ignore", "lastModified");
 
     assertThat(byDefault.exitCode()).as(byDefault.toString()).isZero();
     assertThat(withVolatileFields.exitCode()).as(withVolatileFields.toString()).isEqualTo(ExitCodes.DIFFERENCES);
-    assertThat(withVolatileFields.out()).contains("/lastModified").doesNotContain("/roles");
-    assertThat(ignoringAgain.exitCode()).isZero();
+    assertThat(withVolatileFields.out()).contains("/CreatedOn", "/SharedoTypeRolePermissions/client,core.read/Id")
+        .doesNotContain("/SharedoTypeRoles", "/Phases");
   }
 
   @Test
@@ -80,8 +92,8 @@ class ComparePackagesTest {
     CliRun run = compare(left(), right());
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.DIFFERENCES);
-    assertThat(run.out()).contains("new-form", "old-form", "matter", "/isActive", "/attributes/matter-ref/type",
-        "/roles/supervisor");
+    assertThat(run.out()).contains("new-feature", "old-feature", "matter", "/BaseSharedo/IsActive",
+        "/Phases/open/Name", "/SharedoTypeRoles/client/IsMandatory", "- /SharedoTypeRoles/reviewer");
   }
 
   @Test
@@ -108,8 +120,8 @@ class ComparePackagesTest {
     assertThat(html).contains("<html", "<table", "</table>", "</html>");
     HtmlReport.checkWellFormed(html);
     assertThat(HtmlReport.differingComponents(html)).containsExactlyInAnyOrder(
-        "removed sharedo-form/old-form", "added sharedo-form/new-form", "changed sharedo-type/matter");
-    assertThat(html).contains("new-form", "old-form", "/isActive", "/attributes/matter-ref/type");
+        "removed global-feature/old-feature", "added global-feature/new-feature", "changed sharedo-type/matter");
+    assertThat(html).contains("new-feature", "old-feature", "/BaseSharedo/IsActive", "/Phases/open/Name");
     assertThat(html).doesNotContain("<script>", "<b>&</b>");
     assertThat(html).contains("&lt;b&gt;&amp;&lt;/b&gt;");
     assertThat(Files.list(report.getParent())).containsExactly(report);
