@@ -33,7 +33,7 @@ public final class CompareExample {
             .environment("uat", environment(server, "uat"))
             .environment("vnext", environment(server, "vnext"))
             .build()) {
-      // Both sides are exported afresh, in parallel; lastModified, ids and versions are ignored.
+      // Both sides are exported afresh, in parallel; CreatedOn, step ids and server-assigned GUIDs are ignored.
       ComparisonResult diff =
           client.compareExports(ExportType.WORKTYPE, "matter", "uat", "vnext", CompareOptions.defaults());
 

@@ -3,7 +3,8 @@ package io.sharedo.export.examples;
 import io.sharedo.export.ExportParams;
 import io.sharedo.export.ExportResult;
 import io.sharedo.export.ExportType;
-import io.sharedo.export.component.Component;
+import io.sharedo.export.component.StepDependency;
+import io.sharedo.export.component.WorkType;
 import io.sharedo.export.core.Environment;
 import io.sharedo.export.core.ShareDoExportClient;
 import io.sharedo.export.testkit.FakeShareDoServer;
@@ -45,8 +46,14 @@ public final class SingleExportExample {
           + " ms by " + result.method());
       System.out.println("package " + result.download().path() + " (" + result.download().size()
           + " bytes, sha256 " + result.download().sha256() + ")");
-      for (Component component : result.content().allComponents()) {
-        System.out.println("  " + component.key() + "  " + component.name());
+      for (WorkType workType : result.content().workTypes()) {
+        System.out.println("  " + workType.key() + "  " + workType.name() + ": " + workType.phases().size()
+            + " phases, " + workType.roles().size() + " roles, " + workType.rolePermissions().size()
+            + " role permissions");
+      }
+      // A real export lists what the work type depends on without including it.
+      for (StepDependency missing : result.content().manifest().missingDependencies()) {
+        System.out.println("  needs (" + missing.kind() + ") " + missing.provider() + " " + missing.identity());
       }
     }
   }

@@ -28,15 +28,22 @@ class BuiltInDemoTest {
     assertThat(run.err()).startsWith(
         "no --server given: using the built-in fake ShareDo server with demo data (environments uat, vnext)");
     Map<String, String> kinds = new HashMap<>();
+    Map<String, String> pointers = new HashMap<>();
     for (JsonNode component : JSON.readTree(run.out()).path("components")) {
-      kinds.put(component.path("provider").asText() + "/" + component.path("systemName").asText(),
+      kinds.put(component.path("provider").asText() + "/" + component.path("identity").asText(),
           component.path("kind").asText());
+      for (JsonNode difference : component.path("differences")) {
+        pointers.put(difference.path("pointer").asText(), difference.path("kind").asText());
+      }
     }
-    assertThat(kinds).containsEntry("sharedo-workflow/matter-review", "ADDED")
-        .containsEntry("sharedo-form/conflict-check", "REMOVED")
-        .containsEntry("sharedo-type/matter", "CHANGED")
-        .containsEntry("sharedo-option-set/matter-status", "CHANGED")
-        .containsEntry("sharedo-workflow/matter-intake", "UNCHANGED");
+    // A real export holds the requested work type only; vnext renamed a phase, made a role mandatory,
+    // added a role with a permission, and lists roles and permissions in another order with other GUIDs.
+    assertThat(kinds).containsExactly(Map.entry("sharedo-type/matter", "CHANGED"));
+    assertThat(pointers).containsOnly(
+        Map.entry("/Phases/matter-on-hold/Name", "CHANGED"),
+        Map.entry("/SharedoTypeRoles/supervisor/IsMandatory", "CHANGED"),
+        Map.entry("/SharedoTypeRoles/compliance-officer", "ADDED"),
+        Map.entry("/SharedoTypeRolePermissions/compliance-officer,core.read", "ADDED"));
   }
 
   @Test
@@ -47,16 +54,12 @@ class BuiltInDemoTest {
         "--right", "vnext", "--format", "html", "--output", report.toString(), "--progress", "none");
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.DIFFERENCES);
-    assertThat(run.out()).startsWith("uat vs vnext: 1 added, 1 removed, ");
+    assertThat(run.out()).startsWith("uat vs vnext: 0 added, 0 removed, 1 changed");
     String html = Files.readString(report, StandardCharsets.UTF_8);
     assertThat(html).startsWith("<!DOCTYPE html>").contains("<html", "<table", "</html>");
     HtmlReport.checkWellFormed(html);
-    assertThat(HtmlReport.differingComponents(html)).containsExactlyInAnyOrder(
-        "removed sharedo-form/conflict-check",
-        "changed sharedo-option-set/matter-status",
-        "changed sharedo-type/matter",
-        "added sharedo-workflow/matter-review");
-    assertThat(html).contains("matter-review", "conflict-check", "/attributes/budget/required", "Paused");
+    assertThat(HtmlReport.differingComponents(html)).containsExactly("changed sharedo-type/matter");
+    assertThat(html).contains("/Phases/matter-on-hold/Name", "/SharedoTypeRoles/compliance-officer", "Paused");
     // Values are shown as escaped compact JSON: a string's quotes are entities, never raw markup.
     assertThat(html).contains("&quot;Paused&quot;");
     assertThat(html.indexOf("<script")).isNegative();
@@ -64,11 +67,11 @@ class BuiltInDemoTest {
 
   @Test
   void exportFromTheDemoWritesAPackage() {
-    CliRun run = CliRun.run("export", "--type", "workflow", "--system-name", "matter-intake", "--environment",
+    CliRun run = CliRun.run("export", "--type", "worktype", "--system-name", "dispute", "--environment",
         "vnext", "--out", dir.toString(), "--progress", "plain");
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(dir.resolve("workflow-matter-intake-vnext.zip")).isRegularFile();
+    assertThat(dir.resolve("worktype-dispute-vnext.zip")).isRegularFile();
     assertThat(run.err()).contains("[vnext] done in");
   }
 

@@ -109,7 +109,8 @@ class CliEndToEndTest {
     assertThat(json.path("sha256").asText()).isEqualTo(sha256(zip));
     assertThat(json.path("size").asLong()).isEqualTo(Files.size(zip));
     assertThat(json.path("components").path("workTypes").asInt()).isEqualTo(1);
-    assertThat(json.path("components").path("workflows").asInt()).isPositive();
+    // A real export holds the requested item only: its dependencies are listed in the manifest, not included.
+    assertThat(json.path("components").size()).isEqualTo(1);
     assertThat(run.err()).isEmpty();
   }
 
@@ -119,7 +120,9 @@ class CliEndToEndTest {
         "--environment", "uat", "--out", dir.toString(), "--json", "--no-include-dependencies");
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(JSON.readTree(run.out()).path("components").path("workflows").isMissingNode()).isTrue();
+    JsonNode components = JSON.readTree(run.out()).path("components");
+    assertThat(components.path("workTypes").asInt()).isEqualTo(1);
+    assertThat(components.size()).isEqualTo(1);
   }
 
   @Test
@@ -196,7 +199,7 @@ class CliEndToEndTest {
         "worktype,matter,uat",
         "worktype,no-such-work-type,uat",
         "worktype,dispute,uat",
-        "form,matter-details,uat"));
+        "configuration,Core.Case,uat"));
 
     CliRun run = cli(connect("uat"), "batch", "--items", items.toString(), "--concurrency", "3", "--json");
 
@@ -210,7 +213,7 @@ class CliEndToEndTest {
       order.add(item.path("systemName").asText());
       statuses.add(item.path("status").asText());
     }
-    assertThat(order).containsExactly("matter", "no-such-work-type", "dispute", "matter-details");
+    assertThat(order).containsExactly("matter", "no-such-work-type", "dispute", "Core.Case");
     assertThat(statuses).containsExactly("ok", "failed", "ok", "ok");
     assertThat(json.path("items").get(1).path("code").asText()).startsWith("EXPORT_00");
     assertThat(run.err()).contains("hint (EXPORT_00");
@@ -219,7 +222,7 @@ class CliEndToEndTest {
   @Test
   void batchWithAJobThatFailsOnTheServerReportsItInItsPlace() throws Exception {
     Path items = Files.writeString(dir.resolve("items.csv"), "worktype,matter,uat\nworktype,dispute,uat\n"
-        + "form,matter-details,uat\n");
+        + "configuration,Core.Case,uat\n");
     // One at a time, so "the next job" is the first item's.
     server.injectForNextJob(Fault.jobFails("the export worker ran out of disk"));
 
@@ -230,7 +233,7 @@ class CliEndToEndTest {
     assertThat(lines).hasSize(4);
     assertThat(lines.get(0)).contains("matter", "FAILED", "EXPORT_003", "ran out of disk");
     assertThat(lines.get(1)).contains("dispute", "ok");
-    assertThat(lines.get(2)).contains("matter-details", "ok");
+    assertThat(lines.get(2)).contains("Core.Case", "ok");
     assertThat(lines.get(3)).startsWith("3 items: 2 succeeded, 1 failed");
     assertThat(run.err()).contains("hint (EXPORT_003)");
   }
@@ -249,7 +252,7 @@ class CliEndToEndTest {
 
   @Test
   void progressBarRedrawsOneLineOnStandardError() {
-    CliRun run = cli(connect("uat"), "export", "--type", "form", "--system-name", "matter-details",
+    CliRun run = cli(connect("uat"), "export", "--type", "configuration", "--system-name", "Core.Case",
         "--environment", "uat", "--out", dir.toString(), "--progress", "bar");
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
@@ -262,7 +265,7 @@ class CliEndToEndTest {
   void batchOfGoodItemsPrintsOneLinePerItemAndExitsZero() throws Exception {
     Path items = Files.writeString(dir.resolve("items.jsonl"), String.join("\n",
         "{\"type\":\"worktype\",\"systemName\":\"matter\",\"environment\":\"uat\"}",
-        "{\"type\":\"workflow\",\"systemName\":\"matter-intake\",\"environment\":\"uat\"}"));
+        "{\"type\":\"worktype\",\"systemName\":\"dispute\",\"environment\":\"uat\"}"));
 
     CliRun run = cli(connect("uat"), "batch", "--items", items.toString(), "--progress", "plain");
 
@@ -270,7 +273,7 @@ class CliEndToEndTest {
     List<String> lines = run.out().lines().toList();
     assertThat(lines).hasSize(3);
     assertThat(lines.get(0)).contains("matter ").contains("ok");
-    assertThat(lines.get(1)).contains("matter-intake").contains("ok");
+    assertThat(lines.get(1)).contains("dispute").contains("ok");
     assertThat(lines.get(2)).isEqualTo(lines.get(2)).startsWith("2 items: 2 succeeded, 0 failed");
     assertThat(run.err()).contains("[1/2]", "[2/2]");
   }

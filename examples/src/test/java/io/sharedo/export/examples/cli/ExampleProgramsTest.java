@@ -36,15 +36,16 @@ class ExampleProgramsTest {
     String out = captureOut(() -> SingleExportExample.main(new String[] {dir.toString()}));
 
     assertThat(dir.resolve("worktype-matter-uat.zip")).isRegularFile();
-    assertThat(out).contains("exported matter", "PACKAGE_EXPORT", "sha256", "sharedo-type/matter",
-        "sharedo-workflow/matter-intake");
+    assertThat(out).contains("exported matter", "PACKAGE_EXPORT", "sha256", "sharedo-type/matter  Matter: 4 phases",
+        "needs (MANDATORY) option-set matter-status");
   }
 
   @Test
   void compareExamplePrintsTheDemoDifferences() throws Exception {
     String out = captureOut(() -> CompareExample.main(new String[0]));
 
-    assertThat(out).contains("matter-review", "conflict-check", "1 added, 1 removed");
+    assertThat(out).contains("/SharedoTypeRoles/compliance-officer", "/Phases/matter-on-hold/Name",
+        "0 added, 0 removed, 1 changed");
   }
 
   @FunctionalInterface

@@ -12,7 +12,9 @@ import java.util.Map;
  * The manifest as one JSON object to compare, keyed so that its pointers read well: steps by
  * {@code provider/identity}, and each step's dependencies by kind, then {@code provider/identity}
  * ({@code /ExportedSteps/sharedo-type~1matter/Dependencies/Mandatory/global-feature~1Core.Case/Included}).
- * Volatile fields keep their manifest names, so the same ignore rules apply. Thread-safe: no state.
+ * Volatile fields keep their manifest names, so the same ignore rules apply. The manifest's
+ * {@code Name} is left out: it is the export configuration name the client chose when it created
+ * the job, not something the server holds. Thread-safe: no state.
  */
 final class ManifestView {
   /** The owner identity the manifest's lists are compared under. */
@@ -22,7 +24,6 @@ final class ManifestView {
 
   static Map<String, Object> of(PackageManifest manifest) {
     Map<String, Object> view = new LinkedHashMap<>();
-    view.put("Name", manifest.name());
     view.put("CreatedBy", manifest.createdBy());
     view.put("ExportedFrom", manifest.exportedFrom());
     view.put("CreatedOn", manifest.createdOn() == null ? null : manifest.createdOn().toString());
