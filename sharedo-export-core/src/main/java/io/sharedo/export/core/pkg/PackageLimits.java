@@ -1,9 +1,9 @@
 package io.sharedo.export.core.pkg;
 
 /**
- * How much a package may inflate to when it is extracted. Every limit is enforced on the bytes
- * actually inflated while extracting, never on the sizes a ZIP header declares (a header can lie);
- * exceeding one is {@code EXPORT_006}. Immutable and safe to share between threads; create with
+ * How large a package may be when downloaded, and how much it may inflate to when it is extracted.
+ * Every limit is enforced on the bytes actually received or inflated, never on the sizes a server
+ * or a ZIP header declares (either can lie); exceeding one is {@code EXPORT_006}. Immutable and safe to share between threads; create with
  * {@link #builder()} or take {@link #defaults()}.
  *
  * <p>The compression ratio is checked per entry (inflated bytes over the entry's compressed size)
@@ -14,9 +14,12 @@ package io.sharedo.export.core.pkg;
  * @param maxEntries the most entries (files and folders) the ZIP may hold (default 50,000)
  * @param maxCompressionRatio the highest ratio of inflated to compressed bytes (default 100)
  * @param maxEntryBytes the most bytes one entry may inflate to (default 64 MiB)
+ * @param maxPackageBytes the most bytes a downloaded package file may have (default 1 GiB); a download
+ *     stops there, whether or not the server sent a {@code Content-Length}
  */
 public record PackageLimits(
-    long maxTotalUncompressedBytes, int maxEntries, int maxCompressionRatio, long maxEntryBytes) {
+    long maxTotalUncompressedBytes, int maxEntries, int maxCompressionRatio, long maxEntryBytes,
+    long maxPackageBytes) {
 
   /** Inflated bytes below which the compression ratio is not checked. */
   public static final long RATIO_GRACE_BYTES = 1024 * 1024;
@@ -30,6 +33,7 @@ public record PackageLimits(
    * @param maxEntries the most entries (files and folders) the ZIP may hold
    * @param maxCompressionRatio the highest ratio of inflated to compressed bytes
    * @param maxEntryBytes the most bytes one entry may inflate to
+   * @param maxPackageBytes the most bytes a downloaded package file may have
    * @throws IllegalArgumentException naming the argument when one is not positive
    */
   public PackageLimits {
@@ -37,10 +41,12 @@ public record PackageLimits(
     positive(maxEntries, "maxEntries");
     positive(maxCompressionRatio, "maxCompressionRatio");
     positive(maxEntryBytes, "maxEntryBytes");
+    positive(maxPackageBytes, "maxPackageBytes");
   }
 
   /**
-   * The defaults: 512 MiB in total, 50,000 entries, ratio 100, 64 MiB per entry. Generous for
+   * The defaults: 512 MiB in total, 50,000 entries, ratio 100, 64 MiB per entry, 1 GiB per package
+   * file. Generous for
    * any real ShareDo package (its step files are kilobytes of JSON), tight enough to stop a ZIP bomb.
    *
    * @return the default limits
@@ -68,7 +74,8 @@ public record PackageLimits(
         .maxTotalUncompressedBytes(maxTotalUncompressedBytes)
         .maxEntries(maxEntries)
         .maxCompressionRatio(maxCompressionRatio)
-        .maxEntryBytes(maxEntryBytes);
+        .maxEntryBytes(maxEntryBytes)
+        .maxPackageBytes(maxPackageBytes);
   }
 
   private static long positive(long value, String name) {
@@ -91,6 +98,7 @@ public record PackageLimits(
     private int maxEntries = 50_000;
     private int maxCompressionRatio = 100;
     private long maxEntryBytes = 64L * 1024 * 1024;
+    private long maxPackageBytes = 1L << 30;
 
     private Builder() {}
 
@@ -144,12 +152,27 @@ public record PackageLimits(
     }
 
     /**
+     * The most bytes a downloaded package file may have. A download stops as soon as it passes this,
+     * also when the server announced no length (a chunked answer), so an endless body cannot fill
+     * the disk.
+     *
+     * @param value a positive number of bytes
+     * @return this builder
+     * @throws IllegalArgumentException when zero or negative
+     */
+    public Builder maxPackageBytes(long value) {
+      this.maxPackageBytes = positive(value, "maxPackageBytes");
+      return this;
+    }
+
+    /**
      * Builds the limits.
      *
      * @return immutable limits
      */
     public PackageLimits build() {
-      return new PackageLimits(maxTotalUncompressedBytes, maxEntries, maxCompressionRatio, maxEntryBytes);
+      return new PackageLimits(maxTotalUncompressedBytes, maxEntries, maxCompressionRatio, maxEntryBytes,
+          maxPackageBytes);
     }
   }
 }

@@ -15,6 +15,7 @@ class PackageLimitsTest {
     assertThat(defaults.maxEntries()).isEqualTo(50_000);
     assertThat(defaults.maxCompressionRatio()).isEqualTo(100);
     assertThat(defaults.maxEntryBytes()).isEqualTo(64L * 1024 * 1024);
+    assertThat(defaults.maxPackageBytes()).isEqualTo(1L << 30);
     assertThat(PackageReader.withDefaults().limits()).isEqualTo(defaults);
   }
 
@@ -22,14 +23,14 @@ class PackageLimitsTest {
   void builderChangesOnlyWhatItIsTold() {
     PackageLimits limits = PackageLimits.builder().maxEntries(10).maxCompressionRatio(20).build();
 
-    assertThat(limits).isEqualTo(new PackageLimits(512L * 1024 * 1024, 10, 20, 64L * 1024 * 1024));
+    assertThat(limits).isEqualTo(new PackageLimits(512L * 1024 * 1024, 10, 20, 64L * 1024 * 1024, 1L << 30));
     assertThat(limits.toBuilder().maxEntryBytes(5).build())
-        .isEqualTo(new PackageLimits(512L * 1024 * 1024, 10, 20, 5));
+        .isEqualTo(new PackageLimits(512L * 1024 * 1024, 10, 20, 5, 1L << 30));
   }
 
   @Test
   void refusesLimitsThatAreNotPositiveNamingThem() {
-    assertThatThrownBy(() -> new PackageLimits(0, 1, 1, 1)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> new PackageLimits(0, 1, 1, 1, 1)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("maxTotalUncompressedBytes must be positive, was 0");
     assertThatThrownBy(() -> PackageLimits.builder().maxEntries(-1)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("maxEntries");
@@ -37,6 +38,8 @@ class PackageLimitsTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxCompressionRatio");
     assertThatThrownBy(() -> PackageLimits.builder().maxEntryBytes(0))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxEntryBytes");
+    assertThatThrownBy(() -> PackageLimits.builder().maxPackageBytes(0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxPackageBytes");
   }
 
   @Test
