@@ -77,7 +77,7 @@ public final class SharedoExportCli {
     if (out == null || err == null || env == null || args == null) {
       throw new IllegalArgumentException("out, err, env and args cannot be null");
     }
-    boolean terminal = err == System.err && System.console() != null;
+    boolean terminal = err == System.err;
     CliContext context = new CliContext(out, err, Map.copyOf(env), Secrets.collect(args, env), terminal,
         System::nanoTime, ClientBackend::open);
     return run(context, args);
