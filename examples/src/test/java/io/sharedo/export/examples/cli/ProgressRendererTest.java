@@ -74,6 +74,21 @@ class ProgressRendererTest {
   }
 
   @Test
+  void batchItemLinesShowTheirEtaToo() {
+    ProgressRenderer progress = renderer(ProgressRenderer.Mode.BAR, true);
+    progress.batchStarting(3);
+    progress.exportStarted(params);
+    progress.progress(job, 0, "Waiting to start");
+    advance(Duration.ofSeconds(1));
+    progress.progress(job, 44, "Exporting forms");
+    advance(Duration.ofSeconds(2));
+    progress.redraw();
+
+    // 44 points in 1 s: the 56 left take 1.3 s, overdue by now, so at the slower rate: 3 s for 44 points.
+    assertThat(screen.last().get(1)).contains("worktype matter@uat", " 44%", "ETA 00:03");
+  }
+
+  @Test
   void barSpinnerAndClockMoveBetweenEvents() {
     ProgressRenderer progress = renderer(ProgressRenderer.Mode.BAR, false);
     progress.exportStarted(params);
