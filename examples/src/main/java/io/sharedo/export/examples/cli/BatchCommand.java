@@ -87,7 +87,8 @@ final class BatchCommand implements Callable<Integer> {
     Connection resolved = connection.resolve(context);
     Set<String> environments = new LinkedHashSet<>();
     params.forEach(p -> environments.add(p.environment()));
-    BatchOptions options = BatchOptions.builder().concurrency(concurrency).failFast(failFast).build();
+    BatchOptions options = resolved.timeouts()
+        .applyTo(BatchOptions.builder().concurrency(concurrency).failFast(failFast)).build();
     ProgressRenderer progress = output.renderer(context, true);
     RunningJobs running = new RunningJobs(progress);
     BatchExportResult result;

@@ -22,7 +22,7 @@ final class Failures {
    */
   static int exportFailed(CliContext context, boolean json, ExportException error) {
     String message = oneLine(context, error.getMessage());
-    String hint = ErrorHints.hintFor(error.code());
+    String hint = ErrorHints.hintFor(error);
     context.err().println(message);
     context.err().println("hint: " + hint);
     if (json) {
@@ -58,8 +58,8 @@ final class Failures {
    * @return the line
    */
   static String oneLine(CliContext context, String message) {
-    String masked = context.secrets().mask(message == null ? "(no message)" : message);
-    return Formats.oneLine(masked);
+    // Fold line breaks first (a multi-line message reads as one line), then mask and escape the rest.
+    return context.secrets().mask(Formats.oneLine(message == null ? "(no message)" : message));
   }
 
   private static String withoutCode(String message, String code) {
