@@ -1,6 +1,7 @@
 package io.sharedo.export.examples.cli;
 
 import io.sharedo.export.ExportException;
+import io.sharedo.export.ExportType;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.Map;
@@ -101,6 +102,7 @@ public final class SharedoExportCli {
     commandLine.setOut(new PrintWriter(context.out(), true));
     commandLine.setErr(new PrintWriter(context.err(), true));
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.registerConverter(ExportType.class, Types::fromOption);
     commandLine.setParameterExceptionHandler((ParameterException e, String[] ignored) ->
         Failures.usage(context, UsageMessages.describe(e), e.getCommandLine().getCommandSpec().qualifiedName()));
     commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> {
