@@ -143,6 +143,19 @@ class CliEndToEndTest {
   }
 
   @Test
+  void failedExportRemovesTheOutFolderItCreatedButNotOneThatWasThere() throws Exception {
+    server.injectForNextJob(Fault.jobFails("the work type is locked by another export"));
+    Path created = dir.resolve("new").resolve("packages");
+
+    CliRun run = cli(connect("uat"), "export", "--type", "worktype", "--system-name", "matter",
+        "--environment", "uat", "--out", created.toString());
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.FAILED);
+    assertThat(dir.resolve("new")).doesNotExist();
+    assertThat(dir).isDirectory();
+  }
+
+  @Test
   void fallbackExportsThroughTheConfigurationApiWhenThePackageExportIsMissing() throws Exception {
     server.inject(Fault.packageExportMissing());
 
