@@ -3,6 +3,7 @@ package io.sharedo.export.benchmarks;
 import io.sharedo.export.DownloadResult;
 import io.sharedo.export.ExportJob;
 import io.sharedo.export.core.ShareDoExportClient;
+import io.sharedo.export.core.pkg.PackageLimits;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -31,7 +32,8 @@ public final class HeapProbe {
   public static void main(String[] args) throws Exception {
     Path destination = Path.of(args[4]);
     try (ShareDoExportClient client =
-        FakeServers.client(URI.create(args[0]), URI.create(args[1]), args[2], args[3]).build()) {
+        FakeServers.client(URI.create(args[0]), URI.create(args[1]), args[2], args[3])
+            .packageLimits(PackageLimits.builder().maxPackageBytes(2L << 30).build()).build()) {
       ExportJob job = client.createJob(FakeServers.matter());
       client.monitorJob(job, Duration.ofMinutes(2));
       DownloadResult result = client.downloadPackage(job, destination);

@@ -1,5 +1,7 @@
 package io.sharedo.export.core;
 
+import io.sharedo.export.core.internal.http.JobIds;
+
 /**
  * Every server path the client uses, in one place, so a deployment whose server differs can
  * override a path without forking. Paths are appended to the environment's base URL (the token
@@ -67,16 +69,18 @@ public record Endpoints(
   }
 
   /**
-   * A job path with the job id filled in (URL-encoded).
+   * A job path with the job id filled in as one percent-encoded path segment.
    *
    * @param template one of this record's job paths
-   * @param jobId the job id
+   * @param jobId the job id: 1 to 128 letters, digits and {@code - . _ ~}, not {@code .} or {@code ..}
    * @return the path
-   * @throws IllegalArgumentException when jobId is blank
+   * @throws IllegalArgumentException when jobId is not such an id (the message shows it escaped)
    */
   public static String forJob(String template, String jobId) {
-    Args.notBlank(jobId, "jobId");
-    return template.replace(JOB_ID, java.net.URLEncoder.encode(jobId, java.nio.charset.StandardCharsets.UTF_8));
+    if (!JobIds.isValid(jobId)) {
+      throw new IllegalArgumentException(JobIds.problem(jobId) + "; a ShareDo job id is a GUID");
+    }
+    return template.replace(JOB_ID, JobIds.pathSegment(jobId));
   }
 
   private static String path(String value, String name) {

@@ -72,7 +72,8 @@ public final class ShareDoExportClient implements ExportJobManager, ExportServic
     this.reader = PackageReader.create(settings.packageLimits());
     this.journal = settings.journalDirectory() == null ? null : new JobJournal(settings.journalDirectory());
     this.runner = new JobRunner(ClientWiring.jobApis(settings, threads.http()), settings.pollPolicy(), settings.listener(), journal,
-        threads.scheduler(), threads.worker(), settings.requestTimeout());
+        threads.scheduler(), threads.worker(), settings.requestTimeout(),
+        settings.packageLimits().maxPackageBytes());
     this.trip = new ExportTrip(runner, reader, settings.listener(), settings.tempDirectory());
     this.batches = new BatchRunner(settings.listener());
   }

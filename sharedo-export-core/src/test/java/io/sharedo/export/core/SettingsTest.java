@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Settings types: argument checks naming the argument, and secrets hidden from toString. */
 class SettingsTest {
@@ -50,8 +52,25 @@ class SettingsTest {
   void endpointsAreOverridableAndChecked() {
     Endpoints endpoints = Endpoints.builder().download("/x/{jobId}/zip").build();
 
-    assertThat(Endpoints.forJob(endpoints.download(), "a b")).isEqualTo("/x/a+b/zip");
+    assertThat(Endpoints.forJob(endpoints.download(), "3b1f2c9e-0d4a.v2_~")).isEqualTo("/x/3b1f2c9e-0d4a.v2_~/zip");
     assertThatThrownBy(() -> Endpoints.builder().progress("/no-id")).hasMessageContaining("progress");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"..", ".", "a b", "a/b", "a%2Fb", "a+b", "j\u001b[2J", ""})
+  void unsafeJobIdsNeverReachAPath(String jobId) {
+    assertThatThrownBy(() -> Endpoints.forJob(Endpoints.defaults().progress(), jobId))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("job id")
+        .hasMessageNotContaining("\u001b");
+  }
+
+  @Test
+  void overlongJobIdIsRefusedWithItsLengthNotItsText() {
+    String id = "a".repeat(10_000);
+
+    assertThatThrownBy(() -> Endpoints.forJob(Endpoints.defaults().progress(), id))
+        .hasMessageContaining("10000 characters").hasMessageNotContaining("a".repeat(100));
   }
 
   @Test

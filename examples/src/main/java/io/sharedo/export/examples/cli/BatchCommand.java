@@ -87,13 +87,15 @@ final class BatchCommand implements Callable<Integer> {
     Connection resolved = connection.resolve(context);
     Set<String> environments = new LinkedHashSet<>();
     params.forEach(p -> environments.add(p.environment()));
-    BatchOptions options = BatchOptions.builder().concurrency(concurrency).failFast(failFast).build();
+    BatchOptions options = resolved.timeouts()
+        .applyTo(BatchOptions.builder().concurrency(concurrency).failFast(failFast)).build();
     ProgressRenderer progress = output.renderer(context, true);
     RunningJobs running = new RunningJobs(progress);
     BatchExportResult result;
     Path journalFolder = journal.forExports(resolved);
     try (Backend backend = context.backends().open(context, resolved, environments, running, journalFolder)) {
-      result = await(backend.batches().batchExportAsync(params, options), running, backend);
+      progress.batchStarting(params.size());
+      result = await(backend.batches().batchExportAsync(params, options), running, backend, progress);
     } finally {
       progress.finish();
     }
@@ -102,7 +104,7 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   private static BatchExportResult await(CompletableFuture<BatchExportResult> future, RunningJobs running,
-      Backend backend) {
+      Backend backend, ProgressRenderer progress) {
     try {
       return future.get();
     } catch (InterruptedException e) {
@@ -111,8 +113,8 @@ final class BatchCommand implements Callable<Integer> {
       future.cancel(true);
       int cancelled = running.cancelAll(backend.jobs());
       Thread.currentThread().interrupt();
-      throw new ExportCancelledException(null, true,
-          "the batch was interrupted; " + cancelled + " running job(s) were cancelled on the server");
+      throw new ExportCancelledException(null, true, "the batch was interrupted (" + progress.interruptedCounts()
+          + "); " + cancelled + " running job(s) were cancelled on the server");
     } catch (CancellationException e) {
       throw new ExportCancelledException(null, true, "the batch was cancelled");
     } catch (ExecutionException e) {

@@ -13,7 +13,8 @@ import java.util.function.LongSupplier;
  * @param err standard error: progress, errors and hints
  * @param env the environment variables
  * @param secrets the secret values of this run, masked in everything printed
- * @param terminal whether {@code err} is an interactive terminal (progress bar) or not (plain lines)
+ * @param terminal whether {@code err} is the process's standard error, which may be a terminal (then
+ *     the progress is a live display; JLine tells) rather than a captured stream (plain lines)
  * @param nanoClock a monotonic clock, for elapsed times and ETAs
  * @param backends opens the client (and, without {@code --server}, the fake server)
  */

@@ -43,7 +43,7 @@ final class ClientBackend implements Backend {
   static Backend open(CliContext context, Connection connection, Set<String> environments,
       ExportListener listener, Path journal) {
     if (!connection.usesFakeServer()) {
-      ShareDoExportClient.Builder builder = ShareDoExportClient.builder().listener(listener);
+      ShareDoExportClient.Builder builder = connection.timeouts().applyTo(ShareDoExportClient.builder().listener(listener));
       Environment.Builder environment = Environment.builder(connection.server());
       if (connection.token() != null) {
         environment.bearerToken(connection.token());
@@ -68,7 +68,7 @@ final class ClientBackend implements Backend {
     context.err().println(FAKE_SERVER_NOTICE);
     FakeShareDoServer server = FakeShareDoServer.builder().demoData().start();
     try {
-      ShareDoExportClient.Builder builder = ShareDoExportClient.builder().listener(listener);
+      ShareDoExportClient.Builder builder = connection.timeouts().applyTo(ShareDoExportClient.builder().listener(listener));
       for (String name : DEMO_ENVIRONMENTS) {
         builder.environment(name, Environment.builder(server.baseUrl(name))
             .clientCredentials(server.identityUrl(), server.clientId(), server.clientSecret())

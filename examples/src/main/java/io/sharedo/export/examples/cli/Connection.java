@@ -11,16 +11,19 @@ import java.net.URI;
  * @param clientId the OAuth client id, or null
  * @param clientSecret the OAuth client secret, or null
  * @param identityUrl the identity server's base URL, or null
+ * @param timeouts the time limits given on the command line
  */
-record Connection(URI server, String token, String clientId, String clientSecret, URI identityUrl) {
+record Connection(URI server, String token, String clientId, String clientSecret, URI identityUrl,
+    Timeouts timeouts) {
 
   /**
    * The connection that starts the built-in fake server.
    *
+   * @param timeouts the time limits given on the command line
    * @return a connection without a server
    */
-  static Connection builtInFakeServer() {
-    return new Connection(null, null, null, null, null);
+  static Connection builtInFakeServer(Timeouts timeouts) {
+    return new Connection(null, null, null, null, null, timeouts);
   }
 
   /**

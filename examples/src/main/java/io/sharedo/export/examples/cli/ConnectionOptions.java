@@ -2,6 +2,7 @@ package io.sharedo.export.examples.cli;
 
 import java.net.URI;
 import java.util.Locale;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -32,6 +33,9 @@ final class ConnectionOptions {
       description = "The identity server's base URL, for client-credentials sign-in.")
   private URI identityUrl;
 
+  @Mixin
+  private TimeoutOptions timeouts = new TimeoutOptions();
+
   /**
    * Checks the options against each other and resolves secrets from the environment.
    *
@@ -45,7 +49,7 @@ final class ConnectionOptions {
         throw new UsageException("--token, --client-id, --client-secret and --identity-url need --server"
             + " (without --server the built-in fake server is used)");
       }
-      return Connection.builtInFakeServer();
+      return Connection.builtInFakeServer(timeouts.resolve());
     }
     checkHttp(server, "--server");
     if (clientId != null) {
@@ -62,7 +66,7 @@ final class ConnectionOptions {
         throw new UsageException("--client-id needs --identity-url, the identity server's base URL");
       }
       checkHttp(identityUrl, "--identity-url");
-      return new Connection(server, null, clientId, secret, identityUrl);
+      return new Connection(server, null, clientId, secret, identityUrl, timeouts.resolve());
     }
     if (clientSecret != null || identityUrl != null) {
       throw new UsageException("--client-secret and --identity-url need --client-id");
@@ -72,7 +76,7 @@ final class ConnectionOptions {
       throw new UsageException("--server needs credentials: --token (or " + Secrets.TOKEN_VARIABLE
           + "), or --client-id, --client-secret and --identity-url");
     }
-    return new Connection(server, bearer, null, null, null);
+    return new Connection(server, bearer, null, null, null, timeouts.resolve());
   }
 
   private static void checkHttp(URI uri, String option) {

@@ -1,6 +1,8 @@
 package io.sharedo.export.examples.cli;
 
 import io.sharedo.export.ExportErrorCode;
+import io.sharedo.export.ExportException;
+import io.sharedo.export.ExportTimeoutException;
 
 /**
  * One line per error code telling an administrator what to try next. Stateless, thread-safe.
@@ -8,6 +10,23 @@ import io.sharedo.export.ExportErrorCode;
 final class ErrorHints {
 
   private ErrorHints() {}
+
+  /**
+   * The hint for a failure: a time-out names the option of the limit it hit.
+   *
+   * @param error the failure
+   * @return one line, never null
+   */
+  static String hintFor(ExportException error) {
+    if (error instanceof ExportTimeoutException timeout && timeout.limit() != null) {
+      return switch (timeout.limit()) {
+        case DEADLINE -> "the job did not finish in time: try again later, or give it longer with --timeout";
+        case STALL -> "the job made no progress for too long: try again later, or allow longer with --stall-limit";
+        case POLL_BUDGET -> "the job needed more progress requests than allowed: give it longer with --timeout";
+      };
+    }
+    return hintFor(error.code());
+  }
 
   /**
    * The hint for an error code.
@@ -20,7 +39,8 @@ final class ErrorHints {
     return switch (code) {
       case JOB_CREATION_FAILED ->
           "check that the type and system name exist on that server and that your account may export them";
-      case JOB_TIMED_OUT -> "the server is slow or stuck: try again later, or give it longer with --timeout";
+      case JOB_TIMED_OUT ->
+          "the server is slow or stuck: try again later, or give it longer with --timeout (or --stall-limit)";
       case JOB_FAILED ->
           "the job failed or expired on the server: read its message, export again, or try --fallback";
       case DOWNLOAD_FAILED -> "the download kept breaking off: check the network or proxy, then export again";
@@ -28,7 +48,8 @@ final class ErrorHints {
       case VALIDATION_FAILED ->
           "the package is damaged, unsafe or not a ShareDo package: export it again,"
               + " or report it to the server's admin";
-      case NETWORK_ERROR -> "cannot reach the server: check --server, the network and any proxy";
+      case NETWORK_ERROR ->
+          "cannot reach the server: check --server, the network and any proxy (a slow server: --request-timeout)";
       case AUTHENTICATION_FAILED ->
           "check --token, or --client-id/--client-secret/--identity-url (or SHAREDO_TOKEN / SHAREDO_CLIENT_SECRET)";
       case CANCELLED -> "the export was cancelled; run the command again to do it";

@@ -12,6 +12,8 @@ final class ExitCodes {
   static final int USAGE = 2;
   /** An export (or a status, cancel or recovery call) failed; the error code was printed. */
   static final int FAILED = 3;
+  /** Interrupted (Ctrl-C): the running jobs were cancelled on the server; 128 + SIGINT, as shells expect. */
+  static final int INTERRUPTED = 130;
 
   private ExitCodes() {}
 }

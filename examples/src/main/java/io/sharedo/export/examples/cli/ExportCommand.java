@@ -5,9 +5,7 @@ import io.sharedo.export.ExportOptions;
 import io.sharedo.export.ExportParams;
 import io.sharedo.export.ExportResult;
 import io.sharedo.export.ExportType;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -77,7 +75,7 @@ final class ExportCommand implements Callable<Integer> {
     }
     Path destination = out.resolve(Types.label(type) + "-" + FileNames.safe(systemName) + "-"
         + FileNames.safe(environment) + ".zip");
-    createFolder(out);
+    CreatedFolders folders = CreatedFolders.create(out, "--out");
     ExportParams params = ExportParams.builder()
         .type(type)
         .systemName(systemName)
@@ -93,6 +91,9 @@ final class ExportCommand implements Callable<Integer> {
     Path journalFolder = journal.forExports(resolved);
     try (Backend backend = context.backends().open(context, resolved, Set.of(environment), running, journalFolder)) {
       result = running.cancelOnInterrupt(backend, () -> backend.exports().export(params, destination));
+    } catch (RuntimeException | Error e) {
+      folders.removeIfEmpty();
+      throw e;
     } finally {
       progress.finish();
     }
@@ -123,13 +124,5 @@ final class ExportCommand implements Callable<Integer> {
           + " not written)");
     }
     p.println("  components  " + Components.describe(result.content()));
-  }
-
-  private static void createFolder(Path folder) {
-    try {
-      Files.createDirectories(folder);
-    } catch (IOException e) {
-      throw new UsageException("cannot create the --out folder " + folder + ": " + e.getMessage());
-    }
   }
 }

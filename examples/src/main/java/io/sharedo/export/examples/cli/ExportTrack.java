@@ -4,7 +4,8 @@ import java.time.Duration;
 
 /**
  * What {@link ProgressRenderer} knows about one running export: its step, percentage and download
- * bytes, and what to show for them. Not thread-safe: guarded by the renderer's lock.
+ * bytes, and the pace they were observed at, from which it estimates the time left. Not
+ * thread-safe: guarded by the renderer's lock.
  */
 final class ExportTrack {
 
@@ -14,14 +15,53 @@ final class ExportTrack {
   String step;
   boolean downloading;
   boolean done;
+  boolean failed;
   long bytes;
   long totalBytes = -1;
-  long downloadStartNanos;
-  long downloadStartBytes;
+  private long downloadStartNanos;
+  private long downloadStartBytes;
+  // The pace: the first percentage seen above 0 and when, and the latest change and when.
+  private int firstPercentage = -1;
+  private long firstNanos;
+  private long lastChangeNanos;
 
   ExportTrack(String label, long startNanos) {
     this.label = label;
     this.startNanos = startNanos;
+  }
+
+  /**
+   * Records a progress report (percentages never go backwards on screen).
+   *
+   * @param reported the server's percentage
+   * @param now when it arrived
+   */
+  void progressed(int reported, long now) {
+    int clamped = Math.max(0, Math.min(100, reported));
+    if (clamped <= percentage && firstPercentage >= 0) {
+      return;
+    }
+    if (firstPercentage < 0) {
+      firstPercentage = clamped;
+      firstNanos = now;
+    }
+    percentage = Math.max(percentage, clamped);
+    lastChangeNanos = now;
+  }
+
+  /**
+   * Records the start of the download.
+   *
+   * @param offset the bytes already on disk (a resumed download)
+   * @param total the size, or -1 when unknown
+   * @param now when it started
+   */
+  void downloadStarted(long offset, long total, long now) {
+    downloading = true;
+    bytes = offset;
+    totalBytes = total;
+    downloadStartNanos = now;
+    downloadStartBytes = offset;
   }
 
   int shownPercentage() {
@@ -38,16 +78,39 @@ final class ExportTrack {
     return step == null ? "waiting for the server" : step;
   }
 
-  String eta(long now, Duration elapsed) {
+  /**
+   * The time left, from the pace observed so far: the download's bytes per second while
+   * downloading, otherwise the percentage points per second the job has shown since its first
+   * report. Counts down between reports; once the job is behind that pace, the slower rate the
+   * clock shows since the first report is used instead.
+   *
+   * @param now the time now
+   * @return the estimate, or null while it cannot be known yet
+   */
+  Duration eta(long now) {
+    if (done) {
+      return null;
+    }
     if (downloading) {
       long received = bytes - downloadStartBytes;
       long spent = now - downloadStartNanos;
       if (totalBytes < 0 || received <= 0 || spent <= 0) {
-        return "";
+        return null;
       }
-      double nanosPerByte = (double) spent / received;
-      return " ETA " + Formats.clock(Duration.ofNanos((long) (nanosPerByte * (totalBytes - bytes))));
+      return Duration.ofNanos((long) ((double) spent / received * Math.max(0, totalBytes - bytes)));
     }
-    return Formats.eta(elapsed, percentage);
+    int gained = percentage - firstPercentage;
+    if (firstPercentage < 0 || gained <= 0 || percentage >= 100) {
+      return null;
+    }
+    double left = 100 - percentage;
+    double nanosPerPoint = (lastChangeNanos - firstNanos) / (double) gained;
+    // On pace: what was left at the last change, counted down since.
+    long onPace = (long) (nanosPerPoint * left) - (now - lastChangeNanos);
+    if (onPace > 0) {
+      return Duration.ofNanos(onPace);
+    }
+    // Behind its pace: the work left at the slower rate the clock now shows.
+    return Duration.ofNanos((long) ((now - firstNanos) / (double) gained * left));
   }
 }

@@ -1,5 +1,6 @@
 package io.sharedo.export.examples.cli;
 
+import io.sharedo.export.ExportErrorCode;
 import io.sharedo.export.ExportException;
 
 /**
@@ -17,11 +18,11 @@ final class Failures {
    * @param context the run
    * @param json whether {@code --json} was given
    * @param error the failure
-   * @return {@link ExitCodes#FAILED}
+   * @return {@link ExitCodes#FAILED}, or {@link ExitCodes#INTERRUPTED} when the run was cancelled
    */
   static int exportFailed(CliContext context, boolean json, ExportException error) {
     String message = oneLine(context, error.getMessage());
-    String hint = ErrorHints.hintFor(error.code());
+    String hint = ErrorHints.hintFor(error);
     context.err().println(message);
     context.err().println("hint: " + hint);
     if (json) {
@@ -30,7 +31,8 @@ final class Failures {
     }
     context.err().flush();
     context.out().flush();
-    return ExitCodes.FAILED;
+    // Cancelled by the caller means Ctrl-C (or an interrupt) in this tool: the shell's 128 + SIGINT.
+    return error.code() == ExportErrorCode.CANCELLED ? ExitCodes.INTERRUPTED : ExitCodes.FAILED;
   }
 
   /**
@@ -56,8 +58,8 @@ final class Failures {
    * @return the line
    */
   static String oneLine(CliContext context, String message) {
-    String masked = context.secrets().mask(message == null ? "(no message)" : message);
-    return masked.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    // Fold line breaks first (a multi-line message reads as one line), then mask and escape the rest.
+    return context.secrets().mask(Formats.oneLine(message == null ? "(no message)" : message));
   }
 
   private static String withoutCode(String message, String code) {

@@ -104,4 +104,14 @@ final class Formats {
     }
     return " ETA " + clock(elapsed.multipliedBy(100 - percentage).dividedBy(percentage));
   }
+
+  /**
+   * The text folded onto one line: line breaks and the blanks around them become one space.
+   *
+   * @param text the text
+   * @return the line
+   */
+  static String oneLine(String text) {
+    return text.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+  }
 }

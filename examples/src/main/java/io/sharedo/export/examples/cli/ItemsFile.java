@@ -26,6 +26,7 @@ import java.util.Locale;
 final class ItemsFile {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> COLUMNS = List.of("type", "systemname", "environment");
+  private static final String EXAMPLE_JSON = "{\"type\":\"worktype\",\"systemName\":\"matter\",\"environment\":\"uat\"}";
 
   private ItemsFile() {}
 
@@ -96,6 +97,15 @@ final class ItemsFile {
   }
 
   private static int[] headerOrder(String where, List<String> fields) {
+    for (String field : fields) {
+      if (!COLUMNS.contains(normalise(field))) {
+        throw new UsageException(where + ": unknown column '" + field.strip()
+            + "' in the header (expected type, systemName and environment)");
+      }
+    }
+    if (fields.size() != COLUMNS.size()) {
+      throw new UsageException(where + ": the header must name each of type, systemName and environment once");
+    }
     int[] order = new int[COLUMNS.size()];
     for (int c = 0; c < COLUMNS.size(); c++) {
       order[c] = -1;
@@ -116,15 +126,13 @@ final class ItemsFile {
   }
 
   private static ExportParams fromCsv(String where, List<String> fields, int[] order, ExportOptions options) {
-    if (order == null && fields.size() != 3) {
+    // With a header or without, a line has exactly the three columns: an extra one is a mistake, not a comment.
+    if (fields.size() != 3) {
       throw new UsageException(where + ": expected 3 fields type,systemName,environment but found " + fields.size());
     }
     int[] columns = order == null ? new int[] {0, 1, 2} : order;
     String[] values = new String[3];
     for (int c = 0; c < 3; c++) {
-      if (columns[c] >= fields.size()) {
-        throw new UsageException(where + ": missing the " + COLUMNS.get(c) + " column");
-      }
       values[c] = fields.get(columns[c]).strip();
     }
     return item(where, values[0], values[1], values[2], options);
@@ -135,7 +143,11 @@ final class ItemsFile {
     try {
       node = JSON.readTree(line);
     } catch (JsonProcessingException e) {
-      throw new UsageException(where + ": not valid JSON (" + e.getOriginalMessage() + ")");
+      // Jackson's own message names its internals (features, source redaction): say it the user's way.
+      String column = e.getLocation() == null || e.getLocation().getColumnNr() < 1 ? ""
+          : " at column " + e.getLocation().getColumnNr();
+      throw new UsageException(where + ": not valid JSON" + column
+          + "; write one object per line, such as " + EXAMPLE_JSON);
     }
     if (!node.isObject()) {
       throw new UsageException(where + ": expected a JSON object");

@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 final class JournalOptions {
 
   @Option(names = "--journal", paramLabel = "DIR",
-      description = "The job journal folder, for recover (default: ~/.sharedo-export/journal; only with --server).")
+      description = {"The job journal folder (default: ~/.sharedo-export/journal): export, compare and batch record"
+          + " the jobs they wait for there (with --server only); recover reads them from there and finishes them."})
   private Path journal;
 
   /**

@@ -1,5 +1,6 @@
 package io.sharedo.export.examples.cli;
 
+import java.time.Duration;
 import picocli.CommandLine.Option;
 
 /**
@@ -8,6 +9,8 @@ import picocli.CommandLine.Option;
  * thread-safe, used on the command's thread only.
  */
 final class OutputOptions {
+  // Four times a second: the spinner turns smoothly, the clock never skips a second.
+  private static final Duration REDRAW_EVERY = Duration.ofMillis(250);
 
   /** The {@code --progress} choices. */
   enum Progress {
@@ -39,20 +42,29 @@ final class OutputOptions {
   }
 
   /**
-   * The progress renderer these options ask for.
+   * The progress renderer these options ask for. {@code auto} draws the live bar when standard
+   * error is an interactive terminal (JLine tells), plain lines otherwise.
    *
    * @param context the run
-   * @param batch true to show batch progress only
+   * @param batch true for a batch's display
    * @return a renderer (possibly one that shows nothing)
    */
   ProgressRenderer renderer(CliContext context, boolean batch) {
+    LiveScreen screen = null;
     ProgressRenderer.Mode mode = switch (progress) {
-      case BAR -> ProgressRenderer.Mode.BAR;
       case PLAIN -> ProgressRenderer.Mode.PLAIN;
       case NONE -> ProgressRenderer.Mode.NONE;
-      case AUTO -> json ? ProgressRenderer.Mode.NONE
-          : context.terminal() ? ProgressRenderer.Mode.BAR : ProgressRenderer.Mode.PLAIN;
+      case BAR, AUTO -> progress == Progress.AUTO && json ? ProgressRenderer.Mode.NONE : ProgressRenderer.Mode.BAR;
     };
-    return new ProgressRenderer(context.err(), mode, batch, context.nanoClock(), context.secrets());
+    if (mode == ProgressRenderer.Mode.BAR) {
+      screen = context.terminal() ? JLineScreen.onStandardError() : null;
+      if (screen == null && progress == Progress.BAR) {
+        screen = JLineScreen.onStream(context.err());
+      } else if (screen == null) {
+        mode = ProgressRenderer.Mode.PLAIN;
+      }
+    }
+    return new ProgressRenderer(context.err(), mode, screen, REDRAW_EVERY, batch, context.nanoClock(),
+        context.secrets());
   }
 }

@@ -2,6 +2,7 @@ package io.sharedo.export.examples.cli;
 
 import io.sharedo.export.BatchItemOutcome;
 import io.sharedo.export.DownloadResult;
+import io.sharedo.export.ExportErrorCode;
 import io.sharedo.export.ExportException;
 import io.sharedo.export.ExportJob;
 import io.sharedo.export.ExportListener;
@@ -10,30 +11,29 @@ import io.sharedo.export.ExportResult;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.StringJoiner;
+import java.util.Set;
 import java.util.function.LongSupplier;
 
 /**
  * Shows exports as they happen, on the error stream so that standard output keeps only results.
- * On a terminal ({@link Mode#BAR}) it redraws one line with {@code \r}: a bar, the percentage, the
- * server's step, the elapsed time, an ETA and, while downloading, the bytes received; redraws are
- * throttled. Elsewhere ({@link Mode#PLAIN}) it prints a plain line per milestone, which reads well
- * in a CI log. Exports running at once (compare's two sides) share the line, one segment each.
- *
- * <p>In batch mode only the batch's progress is shown (items finished out of the total), never
- * the individual exports.
+ * On a terminal ({@link Mode#BAR}) it redraws a few lines in place on a {@link LiveScreen}, from
+ * its first event on and then several times a second (a {@link RedrawTicker}), so that the clock,
+ * ETA and spinner move between the server's reports: one line per export, or for a batch an
+ * overall line and one line per running item, with each finished item printed above them. Elsewhere ({@link Mode#PLAIN}) it prints a plain line per milestone, which reads
+ * well in a CI log.
  *
  * <p>Thread-safe: events from concurrent exports are serialised on this object; each call only
- * formats and prints one short line.
+ * updates what is known and prints at most one short line.
  */
 final class ProgressRenderer implements ExportListener {
 
   /** How progress is shown. */
   enum Mode {
-    /** One self-redrawing line, for a terminal. */
+    /** Lines redrawn in place, for a terminal. */
     BAR,
     /** A line per milestone, for logs and pipes. */
     PLAIN,
@@ -41,280 +41,277 @@ final class ProgressRenderer implements ExportListener {
     NONE
   }
 
-  private static final long REDRAW_NANOS = Duration.ofMillis(100).toNanos();
-  private static final int LINE_WIDTH = 79;
-  private static final int BAR_WIDTH = 20;
-
   private final PrintStream err;
   private final Mode mode;
   private final boolean batch;
   private final LongSupplier nanoClock;
   private final Secrets secrets;
-  private final Map<String, ExportTrack> tracks = new LinkedHashMap<>();
+  private final LiveScreen screen;
+  private final RedrawTicker ticker;
   private final long startNanos;
-
-  private long lastDrawNanos;
-  private boolean drawn;
-  private int lineLength;
-  private int batchFinished;
-  private int batchTotal;
-  private int batchFailed;
+  private boolean ended;
+  private final Map<ExportParams, ExportTrack> tracks = new LinkedHashMap<>();
+  private final Set<ExportParams> started = new HashSet<>();
+  private final BatchTally tally = new BatchTally();
 
   /**
    * Creates a renderer.
    *
-   * @param err where to draw
+   * @param err where plain lines go
    * @param mode how
-   * @param batch true to show only batch progress
+   * @param screen where the bar draws, for {@link Mode#BAR} (null otherwise)
+   * @param tick how often the bar redraws between events (zero: only on events, for tests)
+   * @param batch true for a batch: an overall line, and each item's line while it runs
    * @param nanoClock a monotonic clock in nanoseconds (System::nanoTime outside tests)
    * @param secrets values to mask in any message shown
    */
-  ProgressRenderer(PrintStream err, Mode mode, boolean batch, LongSupplier nanoClock, Secrets secrets) {
+  ProgressRenderer(PrintStream err, Mode mode, LiveScreen screen, Duration tick, boolean batch,
+      LongSupplier nanoClock, Secrets secrets) {
+    if (mode == Mode.BAR && screen == null) {
+      throw new IllegalArgumentException("the bar needs a screen to draw on");
+    }
     this.err = err;
     this.mode = mode;
+    this.screen = mode == Mode.BAR ? screen : null;
+    this.ticker = new RedrawTicker(tick);
+    this.startNanos = nanoClock.getAsLong();
     this.batch = batch;
     this.nanoClock = nanoClock;
     this.secrets = secrets;
-    this.startNanos = nanoClock.getAsLong();
+  }
+
+  /**
+   * Tells the display the size of the batch about to run, so that its overall line shows from the
+   * start.
+   *
+   * @param total the number of items
+   */
+  synchronized void batchStarting(int total) {
+    tally.expect(total);
+    show();
   }
 
   @Override
   public synchronized void exportStarted(ExportParams params) {
-    if (skip()) {
-      return;
-    }
-    ExportTrack track = new ExportTrack(params.environment(), nanoClock.getAsLong());
-    tracks.put(track.label, track);
+    // Tracked even when nothing is shown: an interrupted batch's counts come from here.
+    started.add(params);
+    ExportTrack track = new ExportTrack(batch ? item(params) : params.environment(), nanoClock.getAsLong());
+    tracks.put(params, track);
     plain(track, "exporting " + Types.label(params.type()) + " " + params.systemName());
-    redraw(true);
+    show();
   }
 
   @Override
   public synchronized void jobCreated(ExportJob job) {
-    ExportTrack track = track(job.params());
-    if (track == null) {
-      return;
+    ExportTrack track = tracks.get(job.params());
+    if (track != null) {
+      plain(track, "job " + job.jobId() + " created");
     }
-    plain(track, "job " + job.jobId() + " created");
-    redraw(true);
   }
 
   @Override
   public synchronized void progress(ExportJob job, int percentage, String step) {
-    ExportTrack track = track(job.params());
+    ExportTrack track = tracks.get(job.params());
     if (track == null) {
       return;
     }
-    boolean stepChanged = step != null && !step.equals(track.step);
-    boolean crossedTen = percentage / 10 != track.percentage / 10;
-    track.percentage = percentage;
+    int before = track.percentage;
+    String stepBefore = track.step;
+    track.progressed(percentage, nanoClock.getAsLong());
     if (step != null) {
       track.step = step;
+    } else if (track.percentage >= 100) {
+      // A finished job often lists no current step any more: do not leave the previous one showing.
+      track.step = "finished on the server";
     }
-    if (stepChanged || crossedTen) {
-      plain(track, String.format(Locale.ROOT, "%3d%% %s", percentage, track.step == null ? "" : track.step));
+    boolean stepChanged = track.step != null && !track.step.equals(stepBefore);
+    if (stepChanged || track.percentage / 10 != before / 10) {
+      plain(track, String.format(Locale.ROOT, "%3d%% %s", track.percentage, track.step == null ? "" : track.step));
     }
-    redraw(percentage == 100);
+    show();
   }
 
   @Override
   public synchronized void stalled(ExportJob job, Duration sinceLastProgress) {
-    ExportTrack track = track(job.params());
-    if (track == null) {
-      return;
+    ExportTrack track = tracks.get(job.params());
+    if (track != null) {
+      track.step = "no progress for " + Formats.clock(sinceLastProgress);
+      plain(track, track.step);
+      show();
     }
-    track.step = "no progress for " + Formats.clock(sinceLastProgress);
-    plain(track, track.step);
-    redraw(true);
   }
 
   @Override
   public synchronized void retryScheduled(
       ExportParams params, String operation, int attempt, Duration delay, ExportException cause) {
-    ExportTrack track = track(params);
-    if (track == null) {
-      return;
+    ExportTrack track = tracks.get(params);
+    if (track != null) {
+      track.step = "retrying " + operation + " (attempt " + attempt + ")";
+      plain(track, track.step + " in " + Formats.took(delay) + " after " + secrets.mask(cause.getMessage()));
+      show();
     }
-    track.step = "retrying " + operation + " (attempt " + attempt + ")";
-    plain(track, track.step + " in " + Formats.took(delay) + " after " + secrets.mask(cause.getMessage()));
-    redraw(true);
   }
 
   @Override
   public synchronized void downloadStarted(ExportJob job, long offset, long totalBytes) {
-    ExportTrack track = track(job.params());
-    if (track == null) {
-      return;
+    ExportTrack track = tracks.get(job.params());
+    if (track != null) {
+      track.downloadStarted(offset, totalBytes, nanoClock.getAsLong());
+      String size = totalBytes >= 0 ? " " + Formats.bytes(totalBytes) : "";
+      plain(track, (offset > 0 ? "resuming download at " + Formats.bytes(offset) : "downloading") + size);
+      show();
     }
-    track.downloading = true;
-    track.bytes = offset;
-    track.totalBytes = totalBytes;
-    track.downloadStartNanos = nanoClock.getAsLong();
-    track.downloadStartBytes = offset;
-    String size = totalBytes >= 0 ? " " + Formats.bytes(totalBytes) : "";
-    plain(track, (offset > 0 ? "resuming download at " + Formats.bytes(offset) : "downloading") + size);
-    redraw(true);
   }
 
   @Override
   public synchronized void downloadProgress(ExportJob job, long bytesReceived, long totalBytes) {
-    ExportTrack track = track(job.params());
-    if (track == null) {
-      return;
+    ExportTrack track = tracks.get(job.params());
+    if (track != null) {
+      track.bytes = bytesReceived;
+      track.totalBytes = totalBytes;
     }
-    track.bytes = bytesReceived;
-    track.totalBytes = totalBytes;
-    redraw(totalBytes >= 0 && bytesReceived >= totalBytes);
   }
 
   @Override
   public synchronized void validated(ExportJob job, DownloadResult download) {
-    ExportTrack track = track(job.params());
-    if (track == null) {
-      return;
+    ExportTrack track = tracks.get(job.params());
+    if (track != null) {
+      track.downloading = false;
+      track.step = "package verified";
+      plain(track, "package verified: " + Formats.bytes(download.size()) + ", sha256 " + download.sha256());
+      show();
     }
-    track.downloading = false;
-    track.step = "package verified";
-    plain(track, "package verified: " + Formats.bytes(download.size()) + ", sha256 " + download.sha256());
-    redraw(true);
   }
 
   @Override
   public synchronized void extracted(ExportJob job, Path directory, int files) {
-    ExportTrack track = track(job.params());
-    if (track == null) {
-      return;
+    ExportTrack track = tracks.get(job.params());
+    if (track != null) {
+      track.step = "extracted " + files + " files";
+      plain(track, track.step);
+      show();
     }
-    track.step = "extracted " + files + " files";
-    plain(track, track.step);
-    redraw(true);
   }
 
   @Override
   public synchronized void completed(ExportResult result) {
-    ExportTrack track = track(result.params());
-    if (track == null) {
-      return;
+    ExportTrack track = tracks.get(result.params());
+    if (track != null) {
+      track.done = true;
+      track.downloading = false;
+      track.percentage = 100;
+      track.step = "done in " + Formats.took(result.duration());
+      plain(track, "done in " + Formats.took(result.duration()) + " (" + result.method() + ")");
+      show();
     }
-    track.done = true;
-    track.downloading = false;
-    track.percentage = 100;
-    track.step = "done";
-    plain(track, "done in " + Formats.took(result.duration()) + " (" + result.method() + ")");
-    redraw(true);
-    endLineWhenAllDone();
   }
 
   @Override
   public synchronized void failed(ExportParams params, ExportException error) {
-    ExportTrack track = track(params);
-    if (track == null) {
-      return;
+    ExportTrack track = tracks.get(params);
+    if (track != null) {
+      track.done = true;
+      track.failed = true;
+      track.downloading = false;
+      track.step = error.code() == ExportErrorCode.CANCELLED ? "cancelled" : "failed " + error.code().code();
+      plain(track, (error.code() == ExportErrorCode.CANCELLED ? "cancelled: " : "failed: ")
+          + secrets.mask(error.getMessage()));
+      show();
     }
-    track.done = true;
-    track.downloading = false;
-    track.step = "failed " + error.code().code();
-    plain(track, "failed: " + secrets.mask(error.getMessage()));
-    redraw(true);
-    endLineWhenAllDone();
   }
 
   @Override
   public synchronized void batchItemFinished(BatchItemOutcome outcome, int finished, int total) {
-    if (!batch || mode == Mode.NONE) {
+    if (!batch) {
       return;
     }
-    batchFinished = finished;
-    batchTotal = total;
-    if (!outcome.succeeded()) {
-      batchFailed++;
-    }
+    ExportParams p = outcome.params();
+    BatchTally.Outcome what = outcomeOf(outcome);
+    tally.add(finished, total, what);
+    tracks.remove(p);
+    String how = switch (what) {
+      case SUCCEEDED -> "ok (" + Formats.took(outcome.duration()) + ")";
+      case NOT_STARTED -> "not started";
+      case CANCELLED -> "cancelled";
+      case FAILED -> "failed: " + secrets.mask(outcome.error().getMessage());
+    };
+    String line = "[" + finished + "/" + total + "] " + item(p) + " " + how;
     if (mode == Mode.PLAIN) {
-      ExportParams p = outcome.params();
-      String what = Types.label(p.type()) + " " + p.systemName() + "@" + p.environment();
-      String how = outcome.succeeded()
-          ? "ok (" + Formats.took(outcome.duration()) + ")"
-          : "failed: " + secrets.mask(outcome.error().getMessage());
-      err.println("[" + finished + "/" + total + "] " + what + " " + how);
-      return;
-    }
-    redraw(finished == total);
-    if (finished == total) {
-      finish();
+      err.println(line);
+    } else if (mode == Mode.BAR) {
+      if (!ended) {
+        screen.printAbove(Formats.fit(Formats.oneLine(line), Math.max(1, screen.width() - 1)));
+      }
+      show();
     }
   }
 
-  /** Ends the progress line, if one is open, so that what follows starts on a fresh line. */
-  synchronized void finish() {
-    if (drawn) {
-      err.println();
-      err.flush();
-      drawn = false;
-      lineLength = 0;
+  /**
+   * Where an interrupted batch stood: {@code "2 exported, 1 failed, 1 cancelled while running, 1 not
+   * started"}. Items that had not begun are "not started", never "failed".
+   *
+   * @return the counts
+   */
+  synchronized String interruptedCounts() {
+    int running = tracks.size();
+    int notStarted = Math.max(0, tally.total() - started.size());
+    return tally.succeeded() + " exported, " + tally.failed() + " failed, " + (tally.cancelled() + running)
+        + " cancelled while running, " + notStarted + " not started";
+  }
+
+  /**
+   * Ends the live display, if one is showing, leaving its last frame and the cursor on a fresh
+   * line, and stops its redraw thread; idempotent. Called when the command ends, however it ends.
+   */
+  void finish() {
+    // Not under the lock: a tick waiting for the lock would otherwise never let the ticker stop.
+    ticker.stop();
+    synchronized (this) {
+      if (screen != null && !ended) {
+        ended = true;
+        screen.draw(frame());
+        screen.end();
+      }
+    }
+    err.flush();
+  }
+
+  /** Draws the current frame; the ticker's task. */
+  synchronized void redraw() {
+    if (screen != null && !ended) {
+      screen.draw(frame());
     }
   }
 
-  private boolean skip() {
-    return batch || mode == Mode.NONE;
+  private BatchTally.Outcome outcomeOf(BatchItemOutcome outcome) {
+    if (outcome.succeeded()) {
+      return BatchTally.Outcome.SUCCEEDED;
+    }
+    if (outcome.error().code() != ExportErrorCode.CANCELLED) {
+      return BatchTally.Outcome.FAILED;
+    }
+    return started.contains(outcome.params()) ? BatchTally.Outcome.CANCELLED : BatchTally.Outcome.NOT_STARTED;
   }
 
-  private ExportTrack track(ExportParams params) {
-    return skip() ? null : tracks.get(params.environment());
+  private static String item(ExportParams p) {
+    return Types.label(p.type()) + " " + p.systemName() + "@" + p.environment();
   }
 
   private void plain(ExportTrack track, String message) {
-    if (mode == Mode.PLAIN) {
+    if (mode == Mode.PLAIN && !batch) {
       err.println("[" + track.label + "] " + message);
     }
   }
 
-  private void endLineWhenAllDone() {
-    if (tracks.values().stream().allMatch(t -> t.done)) {
-      finish();
+  private void show() {
+    if (screen != null && !ended) {
+      ticker.start(this::redraw);
+      screen.draw(frame());
     }
   }
 
-  private void redraw(boolean force) {
-    if (mode != Mode.BAR) {
-      return;
-    }
-    long now = nanoClock.getAsLong();
-    if (!force && drawn && now - lastDrawNanos < REDRAW_NANOS) {
-      return;
-    }
-    lastDrawNanos = now;
-    String line = Formats.fit(batch ? batchLine(now) : exportLine(now), LINE_WIDTH);
-    // Pad over what the previous, longer line left on the screen.
-    String padding = " ".repeat(Math.max(0, lineLength - line.length()));
-    err.print("\r" + line + padding);
-    err.flush();
-    drawn = true;
-    lineLength = line.length();
-  }
-
-  private String batchLine(long now) {
-    int percentage = batchTotal == 0 ? 0 : batchFinished * 100 / batchTotal;
-    Duration elapsed = Duration.ofNanos(now - startNanos);
-    String failed = batchFailed > 0 ? "  " + batchFailed + " failed" : "";
-    return Formats.bar(percentage, BAR_WIDTH) + String.format(Locale.ROOT, " %3d%%  %d/%d items%s  %s%s",
-        percentage, batchFinished, batchTotal, failed, Formats.clock(elapsed), Formats.eta(elapsed, percentage));
-  }
-
-  private String exportLine(long now) {
-    if (tracks.size() == 1) {
-      ExportTrack track = tracks.values().iterator().next();
-      int percentage = track.shownPercentage();
-      Duration elapsed = Duration.ofNanos(now - track.startNanos);
-      String step = Formats.fit(track.describe(), 30);
-      return Formats.bar(percentage, BAR_WIDTH) + String.format(Locale.ROOT, " %3d%%  %s  %s%s", percentage,
-          step, Formats.clock(elapsed), track.done ? "" : track.eta(now, elapsed));
-    }
-    StringJoiner segments = new StringJoiner(" | ");
-    int width = Math.max(12, (LINE_WIDTH - 8) / Math.max(1, tracks.size()) - 3);
-    for (ExportTrack track : tracks.values()) {
-      segments.add(Formats.fit(
-          String.format(Locale.ROOT, "%s %3d%% %s", track.label, track.shownPercentage(), track.describe()), width));
-    }
-    return segments + "  " + Formats.clock(Duration.ofNanos(now - startNanos));
+  private java.util.List<String> frame() {
+    return ProgressLines.frame(batch, tracks.values(), tally, startNanos, nanoClock.getAsLong(), screen.width(),
+        screen.height());
   }
 }

@@ -30,7 +30,8 @@ final class ReportFile {
    */
   static void write(CliContext context, ComparisonRenderer renderer, ComparisonResult result, Path file) {
     if (file == null) {
-      String text = renderer.render(result);
+      // Reports show package content, which the server wrote: no control character reaches the terminal.
+      String text = PrintableText.block(renderer.render(result));
       context.out().print(text.endsWith("\n") ? text : text + "\n");
       context.out().flush();
       return;

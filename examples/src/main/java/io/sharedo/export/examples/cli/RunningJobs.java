@@ -108,7 +108,7 @@ final class RunningJobs implements ExportListener {
 
   @Override
   public void progress(ExportJob job, int percentage, String step) {
-    delegate.progress(job, percentage, step);
+    delegate.progress(job, percentage, PrintableText.line(step));
   }
 
   @Override

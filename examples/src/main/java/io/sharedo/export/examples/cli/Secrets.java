@@ -64,10 +64,12 @@ final class Secrets {
   }
 
   /**
-   * The text with every secret replaced by {@value #MASK}.
+   * The text made fit to print: every secret replaced by {@value #MASK}, then every control
+   * character escaped ({@link PrintableText#line}), so a message can neither leak a secret nor
+   * drive the terminal.
    *
    * @param text any text, may be null
-   * @return the masked text (null stays null)
+   * @return the masked, escaped text (null stays null)
    */
   String mask(String text) {
     if (text == null) {
@@ -77,6 +79,6 @@ final class Secrets {
     for (String value : values) {
       masked = masked.replace(value, MASK);
     }
-    return masked;
+    return PrintableText.line(masked);
   }
 }

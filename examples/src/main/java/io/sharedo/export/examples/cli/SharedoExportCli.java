@@ -1,6 +1,7 @@
 package io.sharedo.export.examples.cli;
 
 import io.sharedo.export.ExportException;
+import io.sharedo.export.ExportType;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.Map;
@@ -22,8 +23,8 @@ import picocli.CommandLine.ParseResult;
  * </pre>
  *
  * <p>Exit codes: 0 success, 1 differences found (compare), 2 usage error, 3 export failed (the
- * error code and a one-line hint are printed on standard error). Results go to standard output,
- * progress and errors to standard error. Tokens and secrets are never printed.
+ * error code and a one-line hint are printed on standard error), 130 interrupted (Ctrl-C).
+ * Results go to standard output, progress and errors to standard error. Tokens and secrets are never printed.
  *
  * <p>Thread-safe: each {@link #run} call has its own state.
  */
@@ -71,13 +72,13 @@ public final class SharedoExportCli {
    * @param err where progress, errors and hints go (standard error)
    * @param env the environment variables ({@code SHAREDO_TOKEN}, {@code SHAREDO_CLIENT_SECRET})
    * @param args the command line
-   * @return the exit code: 0 success, 1 differences found, 2 usage error, 3 export failed
+   * @return the exit code: 0 success, 1 differences found, 2 usage error, 3 export failed, 130 interrupted
    */
   public static int run(PrintStream out, PrintStream err, Map<String, String> env, String... args) {
     if (out == null || err == null || env == null || args == null) {
       throw new IllegalArgumentException("out, err, env and args cannot be null");
     }
-    boolean terminal = err == System.err && System.console() != null;
+    boolean terminal = err == System.err;
     CliContext context = new CliContext(out, err, Map.copyOf(env), Secrets.collect(args, env), terminal,
         System::nanoTime, ClientBackend::open);
     return run(context, args);
@@ -102,6 +103,7 @@ public final class SharedoExportCli {
     commandLine.setOut(new PrintWriter(context.out(), true));
     commandLine.setErr(new PrintWriter(context.err(), true));
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.registerConverter(ExportType.class, Types::fromOption);
     commandLine.setParameterExceptionHandler((ParameterException e, String[] ignored) ->
         Failures.usage(context, UsageMessages.describe(e), e.getCommandLine().getCommandSpec().qualifiedName()));
     commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> {
@@ -133,7 +135,8 @@ public final class SharedoExportCli {
   @Command(name = "sharedo-export", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
       description = {"Export, compare and batch-export ShareDo configuration.",
           "Without --server, runs against a built-in fake server with demo data (environments uat, vnext).",
-          "Exit codes: 0 success, 1 differences found (compare), 2 usage error, 3 export failed."})
+          "Exit codes: 0 success, 1 differences found (compare), 2 usage error, 3 export failed,"
+              + " 130 interrupted."})
   static final class RootCommand implements Callable<Integer> {
     private final CliContext context;
 

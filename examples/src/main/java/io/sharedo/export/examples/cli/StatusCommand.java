@@ -42,9 +42,9 @@ final class StatusCommand implements Callable<Integer> {
     }
     PrintStream out = context.out();
     out.println("job " + status.jobId() + " on " + environment + ": " + status.state() + " " + status.percentage()
-        + "%" + (status.currentStep() == null ? "" : " - " + status.currentStep()));
+        + "%" + (status.currentStep() == null ? "" : " - " + PrintableText.line(status.currentStep())));
     if (!status.queuedSteps().isEmpty()) {
-      out.println("  next: " + String.join("; ", status.queuedSteps()));
+      out.println("  next: " + PrintableText.line(String.join("; ", status.queuedSteps())));
     }
     if (status.errorMessage() != null) {
       out.println("  error: " + Failures.oneLine(context, status.errorMessage()));

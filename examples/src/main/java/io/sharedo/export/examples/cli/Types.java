@@ -4,6 +4,7 @@ import io.sharedo.export.ExportType;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import picocli.CommandLine;
 
 /**
  * Reads and writes export types the way a person types them: {@code worktype}, {@code workflow},
@@ -29,6 +30,22 @@ final class Types {
       }
     }
     throw new UsageException(where + ": unknown type '" + text + "' (expected " + names() + ")");
+  }
+
+  /**
+   * Converts an option's value ({@code --type}), for picocli: the error lists the types as
+   * {@code --help} and the rest of the tool write them, in lower case.
+   *
+   * @param text the value
+   * @return the type
+   * @throws CommandLine.TypeConversionException when the value is not a type
+   */
+  static ExportType fromOption(String text) {
+    try {
+      return parse(text, "--type");
+    } catch (UsageException e) {
+      throw new CommandLine.TypeConversionException("unknown type '" + text + "' (expected " + names() + ")");
+    }
   }
 
   /**

@@ -25,6 +25,11 @@ final class UsageMessages {
       return e.getMessage();
     }
     List<String> arguments = unmatched.getUnmatched();
+    if (!unmatched.getCommandLine().getSubcommands().isEmpty() && !arguments.isEmpty()
+        && !arguments.get(0).startsWith("-")) {
+      // A misspelt subcommand ("exprt --type worktype"): that is the error, not the options after it.
+      return "unknown command '" + arguments.get(0) + "'" + suggestion(unmatched.getSuggestions());
+    }
     List<String> options = arguments.stream()
         .filter(a -> a.startsWith("-"))
         .map(a -> a.contains("=") ? a.substring(0, a.indexOf('=')) : a)
@@ -38,11 +43,13 @@ final class UsageMessages {
       message = "unknown option" + (options.size() == 1 ? " " : "s ")
           + options.stream().map(a -> "'" + a + "'").collect(Collectors.joining(", "));
     }
-    List<String> suggestions = unmatched.getSuggestions();
-    if (!suggestions.isEmpty()) {
-      message += " (did you mean " + String.join(" or ", suggestions.subList(0, Math.min(3, suggestions.size())))
-          + "?)";
+    return message + suggestion(unmatched.getSuggestions());
+  }
+
+  private static String suggestion(List<String> suggestions) {
+    if (suggestions.isEmpty()) {
+      return "";
     }
-    return message;
+    return " (did you mean " + String.join(" or ", suggestions.subList(0, Math.min(3, suggestions.size()))) + "?)";
   }
 }

@@ -146,6 +146,19 @@ class CliEndToEndTest {
   }
 
   @Test
+  void failedExportRemovesTheOutFolderItCreatedButNotOneThatWasThere() throws Exception {
+    server.injectForNextJob(Fault.jobFails("the work type is locked by another export"));
+    Path created = dir.resolve("new").resolve("packages");
+
+    CliRun run = cli(connect("uat"), "export", "--type", "worktype", "--system-name", "matter",
+        "--environment", "uat", "--out", created.toString());
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.FAILED);
+    assertThat(dir.resolve("new")).doesNotExist();
+    assertThat(dir).isDirectory();
+  }
+
+  @Test
   void fallbackExportsThroughTheConfigurationApiWhenThePackageExportIsMissing() throws Exception {
     server.inject(Fault.packageExportMissing());
 
@@ -256,9 +269,9 @@ class CliEndToEndTest {
         "--environment", "uat", "--out", dir.toString(), "--progress", "bar");
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(run.err()).contains("\r[", "100%", "done").endsWith("\n");
+    assertThat(run.err()).contains("100%", "done in").endsWith("\n");
     assertThat(run.err().chars().filter(c -> c == '\n').count()).as("line breaks").isEqualTo(1);
-    assertThat(run.out()).doesNotContain("\r");
+    assertThat(run.out()).doesNotContain("\r", "\u001b");
   }
 
   @Test

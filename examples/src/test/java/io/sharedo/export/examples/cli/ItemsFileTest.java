@@ -94,6 +94,34 @@ class ItemsFileTest {
   }
 
   @Test
+  void saysAMalformedJsonLineIsNotJsonWithoutJacksonInternals() {
+    assertThatThrownBy(() -> parse("{\"type\":\"worktype\",systemName:\"matter\"}"))
+        .isInstanceOf(UsageException.class)
+        .hasMessageStartingWith("items.csv line 1: not valid JSON at column ")
+        .hasMessageContaining("{\"type\":\"worktype\",\"systemName\":\"matter\",\"environment\":\"uat\"}")
+        .hasMessageNotContaining("StreamReadFeature")
+        .hasMessageNotContaining("Source")
+        .hasMessageNotContaining("code ");
+  }
+
+  @Test
+  void refusesAnExtraCsvColumnWithAHeaderAsWithoutOne() {
+    assertThatThrownBy(() -> parse("type,systemName,environment", "worktype,matter,uat,extra"))
+        .isInstanceOf(UsageException.class)
+        .hasMessage("items.csv line 2: expected 3 fields type,systemName,environment but found 4");
+    assertThatThrownBy(() -> parse("worktype,matter,uat,extra"))
+        .isInstanceOf(UsageException.class)
+        .hasMessage("items.csv line 1: expected 3 fields type,systemName,environment but found 4");
+  }
+
+  @Test
+  void refusesAHeaderWithAColumnItDoesNotKnow() {
+    assertThatThrownBy(() -> parse("type,systemName,environment,notes", "worktype,matter,uat,x"))
+        .isInstanceOf(UsageException.class)
+        .hasMessageContaining("line 1: unknown column 'notes'");
+  }
+
+  @Test
   void refusesAHeaderMissingAColumn() {
     assertThatThrownBy(() -> parse("type,systemName", "worktype,matter"))
         .isInstanceOf(UsageException.class)

@@ -60,6 +60,47 @@ class UsageErrorsTest {
   }
 
   @Test
+  void namesAMisspeltSubcommandBeforeTheOptionsAfterIt() {
+    CliRun run = CliRun.run("exprt", "--type", "worktype");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err().lines().findFirst().orElseThrow())
+        .isEqualTo("error: unknown command 'exprt' (did you mean export?)");
+  }
+
+  @Test
+  void listsTheTypesInLowerCaseAsHelpDoes() {
+    CliRun run = CliRun.run("export", "--type", "banana", "--system-name", "m", "--environment", "uat", "--out", "x");
+    CliRun help = CliRun.run("export", "--help");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("unknown type 'banana' (expected worktype, workflow, form or configuration)")
+        .doesNotContain("WORKTYPE");
+    assertThat(help.out().replaceAll("\\s+", " ")).contains("worktype, workflow, form or configuration");
+  }
+
+  @Test
+  void recoverHelpSaysWhatTheJournalIsForRecover() {
+    CliRun help = CliRun.run("recover", "--help");
+
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.out().replaceAll("\\s+", " "))
+        .contains("--journal=DIR", "recover reads them from there and finishes them")
+        .doesNotContain("for recover");
+  }
+
+  @Test
+  void saysAMalformedJsonItemIsNotJsonWithoutJacksonInternals(@TempDir Path dir) throws Exception {
+    Path items = Files.writeString(dir.resolve("items.jsonl"), "{\"type\":\"worktype\", systemName}\n");
+
+    CliRun run = CliRun.run("batch", "--items", items.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("items.jsonl line 1: not valid JSON at column")
+        .doesNotContain("StreamReadFeature").doesNotContain("REDACTED");
+  }
+
+  @Test
   void helpAndVersionExitZero() {
     CliRun help = CliRun.run("--help");
     CliRun exportHelp = CliRun.run("export", "--help");

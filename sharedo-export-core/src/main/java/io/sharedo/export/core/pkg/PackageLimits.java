@@ -1,11 +1,12 @@
 package io.sharedo.export.core.pkg;
 
 /**
- * How much a package may inflate to when it is extracted, and how much of it is held in memory
- * while it is read. Every byte limit is enforced on the bytes actually inflated, never on the sizes
- * a ZIP header declares (a header can lie); the manifest's counts are checked while it is parsed, so
- * a manifest of a million steps is refused after the first {@code maxSteps}, not after all are in
- * memory. Exceeding a limit is {@code EXPORT_006}. Immutable and safe to share between threads; create with
+ * How large a package may be when downloaded, how much it may inflate to when it is extracted,
+ * and how much of it is held in memory while it is read. Every byte limit is enforced on the bytes
+ * actually received or inflated, never on the sizes a server or a ZIP header declares (either can
+ * lie); the manifest's counts are checked while it is parsed, so a manifest of a million steps is
+ * refused after the first {@code maxSteps}, not after all are in memory. Exceeding a limit is
+ * {@code EXPORT_006}. Immutable and safe to share between threads; create with
  * {@link #builder()} or take {@link #defaults()}.
  *
  * <p>The compression ratio is checked per entry (inflated bytes over the entry's compressed size)
@@ -16,13 +17,15 @@ package io.sharedo.export.core.pkg;
  * @param maxEntries the most entries (files and folders) the ZIP may hold (default 50,000)
  * @param maxCompressionRatio the highest ratio of inflated to compressed bytes (default 100)
  * @param maxEntryBytes the most bytes one entry may inflate to (default 64 MiB)
+ * @param maxPackageBytes the most bytes a downloaded package file may have (default 1 GiB); a download
+ *     stops there, whether or not the server sent a {@code Content-Length}
  * @param maxManifestBytes the most bytes {@code manifest.json} may inflate to (default 8 MiB)
  * @param maxSteps the most steps ({@code ExportedSteps}) the manifest may list (default 10,000)
  * @param maxDependencies the most dependencies all steps together may list (default 100,000)
  */
 public record PackageLimits(
     long maxTotalUncompressedBytes, int maxEntries, int maxCompressionRatio, long maxEntryBytes,
-    long maxManifestBytes, int maxSteps, int maxDependencies) {
+    long maxPackageBytes, long maxManifestBytes, int maxSteps, int maxDependencies) {
 
   /** Inflated bytes below which the compression ratio is not checked. */
   public static final long RATIO_GRACE_BYTES = 1024 * 1024;
@@ -36,6 +39,7 @@ public record PackageLimits(
    * @param maxEntries the most entries (files and folders) the ZIP may hold
    * @param maxCompressionRatio the highest ratio of inflated to compressed bytes
    * @param maxEntryBytes the most bytes one entry may inflate to
+   * @param maxPackageBytes the most bytes a downloaded package file may have
    * @param maxManifestBytes the most bytes {@code manifest.json} may inflate to
    * @param maxSteps the most steps the manifest may list
    * @param maxDependencies the most dependencies all steps together may list
@@ -46,13 +50,15 @@ public record PackageLimits(
     positive(maxEntries, "maxEntries");
     positive(maxCompressionRatio, "maxCompressionRatio");
     positive(maxEntryBytes, "maxEntryBytes");
+    positive(maxPackageBytes, "maxPackageBytes");
     positive(maxManifestBytes, "maxManifestBytes");
     positive(maxSteps, "maxSteps");
     positive(maxDependencies, "maxDependencies");
   }
 
   /**
-   * The defaults: 512 MiB in total, 50,000 entries, ratio 100, 64 MiB per entry, an 8 MiB
+   * The defaults: 512 MiB in total, 50,000 entries, ratio 100, 64 MiB per entry, 1 GiB per package
+   * file, an 8 MiB
    * manifest of at most 10,000 steps and 100,000 dependencies. Generous for any real ShareDo
    * package (a real manifest of one work type is about 20 KB, its step file about 150 KB), tight
    * enough to stop a ZIP bomb or a manifest built to exhaust memory.
@@ -83,6 +89,7 @@ public record PackageLimits(
         .maxEntries(maxEntries)
         .maxCompressionRatio(maxCompressionRatio)
         .maxEntryBytes(maxEntryBytes)
+        .maxPackageBytes(maxPackageBytes)
         .maxManifestBytes(maxManifestBytes)
         .maxSteps(maxSteps)
         .maxDependencies(maxDependencies);
@@ -108,6 +115,7 @@ public record PackageLimits(
     private int maxEntries = 50_000;
     private int maxCompressionRatio = 100;
     private long maxEntryBytes = 64L * 1024 * 1024;
+    private long maxPackageBytes = 1L << 30;
     private long maxManifestBytes = 8L * 1024 * 1024;
     private int maxSteps = 10_000;
     private int maxDependencies = 100_000;
@@ -164,6 +172,20 @@ public record PackageLimits(
     }
 
     /**
+     * The most bytes a downloaded package file may have. A download stops as soon as it passes this,
+     * also when the server announced no length (a chunked answer), so an endless body cannot fill
+     * the disk.
+     *
+     * @param value a positive number of bytes
+     * @return this builder
+     * @throws IllegalArgumentException when zero or negative
+     */
+    public Builder maxPackageBytes(long value) {
+      this.maxPackageBytes = positive(value, "maxPackageBytes");
+      return this;
+    }
+
+    /**
      * The most bytes {@code manifest.json} may inflate to. The manifest is parsed in memory, so
      * this bounds what parsing it can take.
      *
@@ -208,7 +230,7 @@ public record PackageLimits(
      */
     public PackageLimits build() {
       return new PackageLimits(maxTotalUncompressedBytes, maxEntries, maxCompressionRatio, maxEntryBytes,
-          maxManifestBytes, maxSteps, maxDependencies);
+          maxPackageBytes, maxManifestBytes, maxSteps, maxDependencies);
     }
   }
 }

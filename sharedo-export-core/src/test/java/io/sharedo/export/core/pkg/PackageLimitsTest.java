@@ -18,6 +18,7 @@ class PackageLimitsTest {
     assertThat(defaults.maxManifestBytes()).isEqualTo(8L * 1024 * 1024);
     assertThat(defaults.maxSteps()).isEqualTo(10_000);
     assertThat(defaults.maxDependencies()).isEqualTo(100_000);
+    assertThat(defaults.maxPackageBytes()).isEqualTo(1L << 30);
     assertThat(PackageReader.withDefaults().limits()).isEqualTo(defaults);
   }
 
@@ -25,15 +26,15 @@ class PackageLimitsTest {
   void builderChangesOnlyWhatItIsTold() {
     PackageLimits limits = PackageLimits.builder().maxEntries(10).maxCompressionRatio(20).build();
 
-    assertThat(limits).isEqualTo(new PackageLimits(512L * 1024 * 1024, 10, 20, 64L * 1024 * 1024,
+    assertThat(limits).isEqualTo(new PackageLimits(512L * 1024 * 1024, 10, 20, 64L * 1024 * 1024, 1L << 30,
         8L * 1024 * 1024, 10_000, 100_000));
     assertThat(limits.toBuilder().maxEntryBytes(5).maxSteps(3).build())
-        .isEqualTo(new PackageLimits(512L * 1024 * 1024, 10, 20, 5, 8L * 1024 * 1024, 3, 100_000));
+        .isEqualTo(new PackageLimits(512L * 1024 * 1024, 10, 20, 5, 1L << 30, 8L * 1024 * 1024, 3, 100_000));
   }
 
   @Test
   void refusesLimitsThatAreNotPositiveNamingThem() {
-    assertThatThrownBy(() -> new PackageLimits(0, 1, 1, 1, 1, 1, 1)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> new PackageLimits(0, 1, 1, 1, 1, 1, 1, 1)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("maxTotalUncompressedBytes must be positive, was 0");
     assertThatThrownBy(() -> PackageLimits.builder().maxEntries(-1)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("maxEntries");
@@ -47,6 +48,8 @@ class PackageLimitsTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxSteps");
     assertThatThrownBy(() -> PackageLimits.builder().maxDependencies(0))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxDependencies");
+    assertThatThrownBy(() -> PackageLimits.builder().maxPackageBytes(0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxPackageBytes");
   }
 
   @Test

@@ -13,6 +13,7 @@ import io.sharedo.export.core.internal.RequestThrottle;
 import io.sharedo.export.core.internal.http.BoundedBodyHandler.BoundedBody;
 import io.sharedo.export.core.internal.http.Deadline;
 import io.sharedo.export.core.internal.http.HttpTransport;
+import io.sharedo.export.core.internal.http.JobIds;
 import io.sharedo.export.core.internal.http.Json;
 import io.sharedo.export.core.internal.http.ServerErrors;
 import java.io.IOException;
@@ -103,7 +104,14 @@ public final class JobApi {
       if (jobId == null || jobId.isBlank()) {
         throw new IOException("no exportJobId");
       }
+      if (!JobIds.isValid(jobId)) {
+        throw new ExportException(ExportErrorCode.JOB_CREATION_FAILED,
+            "the server accepted the export but " + JobIds.problem(jobId) + ", so it cannot be used; check that"
+                + " the base URL points at ShareDo", Map.of("httpStatus", Integer.toString(status)), null, false);
+      }
       return jobId;
+    } catch (ExportException e) {
+      throw e;
     } catch (IOException | RuntimeException e) {
       throw new ExportException(ExportErrorCode.JOB_CREATION_FAILED,
           "the server accepted the export but its answer has no exportJobId; check that the base URL points at ShareDo",

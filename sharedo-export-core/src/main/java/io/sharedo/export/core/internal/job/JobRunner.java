@@ -51,13 +51,15 @@ public final class JobRunner {
    * @param scheduler drives asynchronous polling
    * @param worker runs polls, downloads and asynchronous exports
    * @param idleTimeout how long a download may stay silent
+   * @param maxPackageBytes the most bytes a downloaded package may have
    */
   public JobRunner(Map<String, JobApi> environments, PollPolicy pollPolicy, ExportListener listener,
-      JobJournal journal, ScheduledExecutorService scheduler, Executor worker, Duration idleTimeout) {
+      JobJournal journal, ScheduledExecutorService scheduler, Executor worker, Duration idleTimeout,
+      long maxPackageBytes) {
     this.environments = Map.copyOf(environments);
     this.pollPolicy = pollPolicy;
     this.listener = listener;
-    this.downloader = new PackageDownloader(listener, idleTimeout);
+    this.downloader = new PackageDownloader(listener, idleTimeout, maxPackageBytes);
     this.journal = journal;
     this.scheduler = scheduler;
     this.worker = worker;
@@ -270,7 +272,7 @@ public final class JobRunner {
    *
    * @param job the job
    * @param status its final status (declared size and checksum), or null
-   * @param destination the file to write
+   * @param destination the file to write, or an existing folder (the file then takes the server's name)
    * @param throttle paces the requests
    * @param check validates the complete part file before it is moved into place
    * @return the verified download

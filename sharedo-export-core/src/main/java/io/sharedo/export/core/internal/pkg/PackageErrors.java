@@ -3,6 +3,7 @@ package io.sharedo.export.core.internal.pkg;
 import io.sharedo.export.ExportCancelledException;
 import io.sharedo.export.ExportErrorCode;
 import io.sharedo.export.ExportException;
+import io.sharedo.export.core.internal.text.TerminalText;
 import java.io.IOException;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ public final class PackageErrors {
    */
   public static ExportException invalid(Path zip, String problem, String advice, Throwable cause, String... details) {
     return new ExportException(ExportErrorCode.VALIDATION_FAILED,
-        "package " + name(zip) + " " + problem + "; " + advice, details(zip, details), cause);
+        "package " + name(zip) + " " + TerminalText.escape(problem) + "; " + advice, details(zip, details), cause);
   }
 
   /**
@@ -78,7 +79,7 @@ public final class PackageErrors {
       Path zip, String problem, String advice, Throwable cause, String... details) {
     String reason = cause == null ? "" : " (" + reason(cause) + ")";
     return new ExportException(ExportErrorCode.EXTRACTION_FAILED,
-        "could not extract package " + name(zip) + ": " + problem + reason + "; " + advice,
+        "could not extract package " + name(zip) + ": " + TerminalText.escape(problem + reason) + "; " + advice,
         details(zip, details), cause);
   }
 
@@ -125,7 +126,7 @@ public final class PackageErrors {
 
   private static String name(Path zip) {
     Path fileName = zip.getFileName();
-    return fileName == null ? zip.toString() : fileName.toString();
+    return TerminalText.escape(fileName == null ? zip.toString() : fileName.toString());
   }
 
   private static Map<String, String> details(Path zip, String... pairs) {
@@ -135,7 +136,8 @@ public final class PackageErrors {
     Map<String, String> details = new LinkedHashMap<>();
     details.put("package", zip.toString());
     for (int i = 0; i < pairs.length; i += 2) {
-      details.put(pairs[i], String.valueOf(pairs[i + 1]));
+      // Values may hold entry names, which the package's author chose: no control characters.
+      details.put(pairs[i], TerminalText.escape(String.valueOf(pairs[i + 1])));
     }
     return details;
   }
