@@ -6,6 +6,7 @@ import io.sharedo.export.component.Component;
 import io.sharedo.export.component.ManifestStep;
 import io.sharedo.export.component.WorkType;
 import io.sharedo.export.core.internal.pkg.StepFiles;
+import io.sharedo.export.core.internal.text.TerminalText;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -77,8 +78,9 @@ public final class StepParser {
   }
 
   private static ExportException invalid(String source, String problem, Throwable cause) {
-    return new ExportException(ExportErrorCode.VALIDATION_FAILED, source + " " + problem
-        + "; it is not a ShareDo step document, or was damaged", Map.of("document", source), cause);
+    // The document and its source come from a server: no control character reaches a message.
+    return new ExportException(ExportErrorCode.VALIDATION_FAILED, TerminalText.escape(source + " " + problem)
+        + "; it is not a ShareDo step document, or was damaged", Map.of("document", TerminalText.escape(source)), cause);
   }
 
   private static <T> T notNull(T value, String name) {
