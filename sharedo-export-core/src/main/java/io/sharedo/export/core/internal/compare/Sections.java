@@ -1,13 +1,10 @@
 package io.sharedo.export.core.internal.compare;
 
-import io.sharedo.export.component.ChangeKind;
 import io.sharedo.export.component.FieldDifference;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.StringJoiner;
 
 /**
  * Groups a component's differences by section, the first segment of their pointer
@@ -38,30 +35,6 @@ final class Sections {
 
   /** For example {@code 1 added, 2 changed}: the kinds present, in the order added, removed, changed. */
   static String describe(List<FieldDifference> differences) {
-    int added = 0;
-    int removed = 0;
-    int changed = 0;
-    for (FieldDifference difference : differences) {
-      switch (difference.kind()) {
-        case ADDED -> added++;
-        case REMOVED -> removed++;
-        default -> changed++;
-      }
-    }
-    StringJoiner text = new StringJoiner(", ");
-    if (added > 0) {
-      text.add(added + " " + name(ChangeKind.ADDED));
-    }
-    if (removed > 0) {
-      text.add(removed + " " + name(ChangeKind.REMOVED));
-    }
-    if (changed > 0) {
-      text.add(changed + " " + name(ChangeKind.CHANGED));
-    }
-    return text.toString();
-  }
-
-  private static String name(ChangeKind kind) {
-    return kind.name().toLowerCase(Locale.ROOT);
+    return DifferenceCounts.of(differences).describe();
   }
 }

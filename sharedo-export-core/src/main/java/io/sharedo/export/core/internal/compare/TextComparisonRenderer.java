@@ -111,16 +111,10 @@ public final class TextComparisonRenderer implements ComparisonRenderer {
 
   /** One {@code +} per added value, {@code -} per removed, {@code ~} per changed, scaled to {@link #BAR_WIDTH}. */
   static String bar(List<FieldDifference> differences) {
-    int added = 0;
-    int removed = 0;
-    int changed = 0;
-    for (FieldDifference difference : differences) {
-      switch (difference.kind()) {
-        case ADDED -> added++;
-        case REMOVED -> removed++;
-        default -> changed++;
-      }
-    }
+    DifferenceCounts counts = DifferenceCounts.of(differences);
+    int added = counts.added();
+    int removed = counts.removed();
+    int changed = counts.changed();
     int total = added + removed + changed;
     if (total > BAR_WIDTH) {
       double scale = (double) BAR_WIDTH / total;
