@@ -33,7 +33,10 @@ public record CompareOptions(Set<String> ignoredFields, boolean ignoreGuidIds) {
    * @throws IllegalArgumentException naming the argument when one is invalid
    */
   public CompareOptions {
-    ignoredFields = Set.copyOf(Values.notNull(ignoredFields, "ignoredFields"));
+    for (String field : Values.notNull(ignoredFields, "ignoredFields")) {
+      Values.notBlank(field, "ignoredFields element");
+    }
+    ignoredFields = Set.copyOf(ignoredFields);
   }
 
   /**

@@ -37,6 +37,23 @@ class ManifestLimitsTest {
   }
 
   @Test
+  void refusesAManifestOfTwentyThousandStepsWithTheDefaultLimits() {
+    StringBuilder steps = new StringBuilder();
+    for (int i = 0; i < 20_000; i++) {
+      steps.append(i == 0 ? "" : ",").append("{\"ExportProviderSystemName\":\"p\",\"StorageFilename\":\"s")
+          .append(i).append(".json\"}");
+    }
+    TestZip zip = TestPackages.folders();
+    zip.entry("manifest.json", ("{\"ExportedSteps\":[" + steps + "]}").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .stored(); // stored: the limit on steps must stop it, not the compression ratio
+    Path file = zip.writeTo(dir.resolve("many.zip"));
+
+    ExportException e = catchThrowableOfType(ExportException.class, () -> PackageReader.withDefaults().validate(file));
+
+    assertThat(e.details()).containsEntry("limit", "maxSteps").containsEntry("limitValue", "10000");
+  }
+
+  @Test
   void refusesMoreDependenciesThanTheLimitCountedOverAllSteps() {
     String dependency = TestPackages.dependency("permission", "{\"SystemName\": \"core.read\"}", null);
     String dependencies = TestPackages.dependencies(Collections.nCopies(3, dependency), List.of(dependency));
