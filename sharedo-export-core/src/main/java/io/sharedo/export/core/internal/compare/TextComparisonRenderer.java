@@ -152,7 +152,8 @@ public final class TextComparisonRenderer implements ComparisonRenderer {
     if (json.length() <= MAX_VALUE) {
       return json;
     }
-    return json.substring(0, MAX_VALUE) + "… (" + (json.length() - MAX_VALUE) + " more characters)";
+    int more = json.length() - MAX_VALUE;
+    return json.substring(0, MAX_VALUE) + "… (" + more + (more == 1 ? " more character)" : " more characters)");
   }
 
   static char symbol(ChangeKind kind) {
