@@ -170,9 +170,9 @@ class JobLifecycleTest extends FakeServerTest {
   void cancellingExportAsyncCancelsTheJob() throws Exception {
     server.injectForNextJob(Fault.jobNeverFinishes());
     CompletableFuture<ExportResult> future = client.exportAsync(matter("uat"));
-    // Wait until the client knows the job: cancelling while the create request is still under way is
+    // Wait until the client polls the job: cancelling while the create request is still under way is
     // another case (the real-format demo package makes that answer slow enough to hit it).
-    for (int i = 0; i < 500 && !listener.names().contains("jobCreated"); i++) {
+    for (int i = 0; i < 500 && !listener.names().contains("progress"); i++) {
       Thread.sleep(10);
     }
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -64,25 +63,34 @@ final class ElementIdentities {
     if (systemName instanceof String name && !name.isBlank()) {
       return name;
     }
-    TreeMap<String, Object> references = new TreeMap<>();
+    // The ...SystemName fields in field-name order; there are one to four, so a small sorted list.
+    List<Map.Entry<?, ?>> references = null;
     for (Map.Entry<?, ?> field : object.entrySet()) {
       String name = String.valueOf(field.getKey());
       Object value = field.getValue();
-      if (name.toLowerCase(Locale.ROOT).endsWith(SYSTEM_NAME_SUFFIX)
-          && (value == null || value instanceof String) && !owner.equals(value)) {
-        references.put(name, value);
+      if (value instanceof String text && isReference(name) && !owner.equals(text)) {
+        if (references == null) {
+          references = new ArrayList<>(4);
+        }
+        references.add(field);
       }
     }
-    List<String> values = new ArrayList<>(references.size());
-    references.values().forEach(v -> {
-      if (v != null) {
-        values.add((String) v);
+    if (references != null) {
+      references.sort((a, b) -> String.valueOf(a.getKey()).compareTo(String.valueOf(b.getKey())));
+      StringBuilder identity = new StringBuilder();
+      for (Map.Entry<?, ?> reference : references) {
+        identity.append(identity.length() == 0 ? "" : ",").append((String) reference.getValue());
       }
-    });
-    if (!values.isEmpty()) {
-      return String.join(",", values);
+      return identity.toString();
     }
     return CompactJson.canonical(withoutVolatile(element));
+  }
+
+  /** Whether a field name ends in {@code SystemName}, in any case, without allocating. */
+  private static boolean isReference(String name) {
+    int length = SYSTEM_NAME_SUFFIX.length();
+    return name.length() >= length
+        && name.regionMatches(true, name.length() - length, SYSTEM_NAME_SUFFIX, 0, length);
   }
 
   private Object withoutVolatile(Object value) {
