@@ -9,6 +9,7 @@
  * what comparing two packages gives: per component ADDED, REMOVED, CHANGED or UNCHANGED, and for
  * a changed one each difference as a JSON Pointer with both values.
  *
+ * <!-- snippet: examples/src/test/java/io/sharedo/export/examples/snippets/ClientSnippets.java#component-package -->
  * <pre>{@code
  * ComparisonResult diff = exports.compareExports(ExportType.WORKTYPE, "matter", "uat", "vnext");
  * for (ComponentComparison c : diff.components()) {

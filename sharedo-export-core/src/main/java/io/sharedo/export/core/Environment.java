@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
  * {@link ShareDoExportClient.Builder#environment(String, Environment)}. Immutable and thread-safe;
  * {@link #toString()} never shows the secret or the token.
  *
+ * <!-- snippet: examples/src/test/java/io/sharedo/export/examples/snippets/ClientSnippets.java#Environment -->
  * <pre>{@code
  * Environment uat = Environment.builder(URI.create("https://uat.example.com"))
  *     .clientCredentials(URI.create("https://identity.example.com"), "exporter", secret)

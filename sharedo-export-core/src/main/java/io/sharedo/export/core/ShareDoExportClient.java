@@ -41,6 +41,7 @@ import java.util.concurrent.Future;
  * ({@link BatchExportService}). Build one with {@link #builder()}, share it, and
  * {@linkplain #close() close} it when done.
  *
+ * <!-- snippet: examples/src/test/java/io/sharedo/export/examples/snippets/ClientSnippets.java#ShareDoExportClient -->
  * <pre>{@code
  * try (ShareDoExportClient client = ShareDoExportClient.builder()
  *     .environment("clientA-vnext", Environment.builder(URI.create("https://vnext.example.com"))

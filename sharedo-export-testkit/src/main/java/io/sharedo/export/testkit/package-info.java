@@ -6,6 +6,7 @@
  * {@link io.sharedo.export.testkit.FakeShareDoExtension} and the runnable
  * {@link io.sharedo.export.testkit.FakeShareDoMain}.
  *
+ * <!-- snippet: examples/src/test/java/io/sharedo/export/examples/snippets/TestkitSnippets.java#testkit-package -->
  * <pre>{@code
  * try (FakeShareDoServer server = FakeShareDoServer.builder().demoData().progressPerPoll(50).start()) {
  *   server.injectForNextJob(Fault.dropConnectionAt(0.5));

@@ -6,6 +6,7 @@
  * {@link io.sharedo.export.component.ComparisonResult};
  * {@link io.sharedo.export.core.compare.ComparisonRenderer} renders it as text, JSON or HTML.
  *
+ * <!-- snippet: examples/src/test/java/io/sharedo/export/examples/snippets/CompareSnippets.java#compare-package -->
  * <pre>{@code
  * ExportComparator comparator = ExportComparator.create(
  *     new CompareOptions(Set.of("lastModified", "id", "exportedAt", "owner")));

@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
  * leaves extracted files behind. The package format and the rules are described in
  * {@code docs/PACKAGE-FORMAT.md}.
  *
+ * <!-- snippet: examples/src/test/java/io/sharedo/export/examples/snippets/PackageSnippets.java#PackageReader -->
  * <pre>{@code
  * PackageReader reader = PackageReader.withDefaults();
  * ExportPackage content = reader.read(Path.of("matter.zip"));   // temp folder, always removed
