@@ -62,6 +62,9 @@ final class JLineScreen implements LiveScreen {
       closeQuietly(terminal);
       return null;
     }
+    // Keys typed meanwhile (^C, Enter) would be echoed where the cursor is, inside the live lines
+    // and shifting them; closing the terminal gives the user's settings back.
+    terminal.echo(false);
     return new JLineScreen(terminal);
   }
 
@@ -162,6 +165,8 @@ final class JLineScreen implements LiveScreen {
   }
 
   private void update() {
+    // Back to the first column, wherever something else left the cursor on the first live line.
+    terminal.writer().write('\r');
     display.update(attributed(), 0);
     terminal.flush();
   }
