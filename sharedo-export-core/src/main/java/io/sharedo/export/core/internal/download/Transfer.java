@@ -293,7 +293,9 @@ final class Transfer {
     String hint = status == 409 ? "the job has not finished yet; monitor it first"
         : status == 404 ? "the server has no package for this job (expired?); export again"
         : "check the server";
+    // The fallback's configuration export is fetched like a package but is no package download.
+    String what = request.job() == null ? "the configuration export" : "the package download";
     return new ExportException(ExportErrorCode.DOWNLOAD_FAILED,
-        "the server answered " + status + " to the package download (" + message + "); " + hint, details, null);
+        "the server answered " + status + " to " + what + " (" + message + "); " + hint, details, null);
   }
 }

@@ -1,6 +1,7 @@
 package io.sharedo.export.core.internal.job;
 
 import io.sharedo.export.DownloadResult;
+import io.sharedo.export.ExportCancelledException;
 import io.sharedo.export.ExportErrorCode;
 import io.sharedo.export.ExportException;
 import io.sharedo.export.ExportJob;
@@ -40,6 +41,7 @@ public final class ExportTrip {
   private final PackageReader reader;
   private final ExportListener listener;
   private final Path tempRoot;
+  private final FallbackExport fallback;
 
   /**
    * Creates the trip.
@@ -54,6 +56,7 @@ public final class ExportTrip {
     this.reader = reader;
     this.listener = listener;
     this.tempRoot = tempRoot;
+    this.fallback = new FallbackExport(runner, reader, listener);
   }
 
   JobRunner runner() {
@@ -130,18 +133,40 @@ public final class ExportTrip {
 
   ExportResult fallBackOrFail(ExportParams params, Path destination, RequestThrottle throttle, long start,
       ExportException error) {
+    ExportException failure = error;
     if (runner.api(params.environment()).http().retrier().decide(params, "export", error, 1).action()
         == Action.FALL_BACK) {
       LOG.info("package export of {} '{}' on {} failed ({}); falling back to the configuration export",
           params.provider(), params.systemName(), params.environment(), error.code());
       try {
         return fallback(params, destination, throttle, start);
+      } catch (ExportCancelledException cancelled) {
+        failure = cancelled;
       } catch (ExportException fallbackError) {
-        error.addSuppressed(fallbackError);
+        failure = bothFailed(error, fallbackError);
       }
     }
-    listener.failed(params, error);
-    throw error;
+    listener.failed(params, failure);
+    throw failure;
+  }
+
+  /**
+   * One exception that says both failures: the package export's code (what was asked for failed
+   * first), a message naming both, the fallback's code and message in the details, and the two
+   * exceptions as cause and suppressed.
+   */
+  static ExportException bothFailed(ExportException primary, ExportException fallbackError) {
+    String prefix = primary.code().code() + ": ";
+    String first = primary.getMessage().startsWith(prefix) ? primary.getMessage().substring(prefix.length())
+        : primary.getMessage();
+    Map<String, String> details = new java.util.HashMap<>(primary.details());
+    details.put("fallbackCode", fallbackError.code().code());
+    details.put("fallbackMessage", fallbackError.getMessage());
+    ExportException both = new ExportException(primary.code(), "the package export failed: " + first
+        + "; the fallback to the configuration export failed too: " + fallbackError.getMessage(), details, primary,
+        primary.isRecoverable());
+    both.addSuppressed(fallbackError);
+    return both;
   }
 
   ExportResult finish(ExportJob job, JobStatus status, Path destination, RequestThrottle throttle, long start) {
@@ -151,8 +176,12 @@ public final class ExportTrip {
   }
 
   private ExportResult fallback(ExportParams params, Path destination, RequestThrottle throttle, long start) {
-    return fetchAndRead(params, null, destination, start,
-        (file, check) -> runner.configurationExport(params, file, throttle, check));
+    Path temp = createTempFolder();
+    try {
+      return fallback.run(params, destination, throttle, start, temp);
+    } finally {
+      deleteTree(temp);
+    }
   }
 
   /** Fetches a package into a file, running a check on the complete file before it is moved into place. */
@@ -172,12 +201,9 @@ public final class ExportTrip {
         reader.validate(part);
         extracted[0] = reader.extract(part, temp.resolve("content"));
       });
-      if (job != null) {
-        listener.validated(job, download);
-        listener.extracted(job, extracted[0].directory(), extracted[0].files());
-      }
-      ExportResult result = new ExportResult(params, job,
-          job == null ? ExportMethod.CONFIGURATION_EXPORT : ExportMethod.PACKAGE_EXPORT, extracted[0].content(),
+      listener.validated(job, download);
+      listener.extracted(job, extracted[0].directory(), extracted[0].files());
+      ExportResult result = new ExportResult(params, job, ExportMethod.PACKAGE_EXPORT, extracted[0].content(),
           destination == null ? null : download, Duration.ofNanos(System.nanoTime() - start));
       listener.completed(result);
       return result;
