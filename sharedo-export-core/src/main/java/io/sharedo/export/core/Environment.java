@@ -109,6 +109,25 @@ public final class Environment {
     return exportConfigName;
   }
 
+  /**
+   * Whether another environment points at the same server: the same base URL, compared ignoring the
+   * scheme's and host's case, a default port, and trailing slashes.
+   *
+   * @param other the other environment
+   * @return true for the same server
+   */
+  boolean sameServer(Environment other) {
+    return serverKey(baseUrl).equals(serverKey(other.baseUrl));
+  }
+
+  private static String serverKey(URI url) {
+    String scheme = url.getScheme().toLowerCase(java.util.Locale.ROOT);
+    int port = url.getPort() != -1 ? url.getPort() : scheme.equals("https") ? 443 : 80;
+    String path = url.getRawPath() == null ? "" : url.getRawPath().replaceAll("/+$", "");
+    String host = url.getHost() == null ? String.valueOf(url.getRawAuthority()) : url.getHost();
+    return scheme + "://" + host.toLowerCase(java.util.Locale.ROOT) + ":" + port + path;
+  }
+
   URI identityUrl() {
     return identityUrl;
   }

@@ -131,4 +131,19 @@ class TokenGrantsTest {
     assertThat(env.toString()).contains("Impersonate.Fixed").doesNotContain("secret-xyz");
     assertThat(env.exportConfigName()).isEqualTo(Environment.DEFAULT_EXPORT_CONFIG_NAME);
   }
+
+  @Test
+  void oneServerCannotBeRegisteredUnderTwoEnvironmentNames() {
+    Environment uat = Environment.builder(URI.create("https://Acme.example.com/sharedo/")).bearerToken("t-1").build();
+    Environment alias = Environment.builder(URI.create("https://acme.example.com:443/sharedo")).bearerToken("t-2")
+        .build();
+    ShareDoExportClient.Builder builder = ShareDoExportClient.builder().environment("uat", uat);
+
+    IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+        () -> builder.environment("vnext", alias));
+
+    assertThat(error.getMessage()).contains("vnext").contains("same server as uat");
+    builder.environment("vnext", Environment.builder(URI.create("https://acme.example.com/vnext")).bearerToken("t-2")
+        .build());
+  }
 }

@@ -69,7 +69,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Connection resolved = connection.resolve(context);
+    Servers resolved = connection.resolve(context);
     if (systemName.isBlank()) {
       throw new UsageException("--system-name cannot be blank");
     }
