@@ -75,15 +75,23 @@ final class FallbackExport {
         content[0] = FallbackDocument.read(part, params, reader.limits());
       }
     });
-    DownloadResult kept = destination == null ? null : keep(fetched, target(destination, kind[0]));
+    DownloadResult kept = destination == null ? null : keep(fetched, target(destination, kind[0], params));
     ExportResult result = new ExportResult(params, null, ExportMethod.CONFIGURATION_EXPORT, content[0], kept,
         Duration.ofNanos(System.nanoTime() - start));
     listener.completed(result);
     return result;
   }
 
-  /** A JSON answer is kept under the caller's name with {@code .json} in place of its {@code .zip}. */
-  static Path target(Path destination, Kind kind) {
+  /**
+   * Where the answer is kept: a JSON answer under the caller's name with {@code .json} in place of
+   * its {@code .zip}; in a folder the caller gave, as {@code configuration-export-<systemName>} with
+   * the answer's extension.
+   */
+  static Path target(Path destination, Kind kind, ExportParams params) {
+    if (Files.isDirectory(destination)) {
+      return destination.resolve("configuration-export-" + params.systemName().replaceAll("[^A-Za-z0-9._-]", "_")
+          + kind.extension);
+    }
     String name = destination.getFileName().toString();
     if (kind == Kind.ZIP || name.toLowerCase(Locale.ROOT).endsWith(Kind.JSON.extension)) {
       return destination;
