@@ -139,7 +139,9 @@ final class CompareCommand implements Callable<Integer> {
       throw new UsageException("--left-package/--right-package compare files: leave out --type, --system-name,"
           + " --left and --right");
     }
-    connection.resolve(context); // no server is needed, but contradictory options are still an error
+    if (connection.given()) {
+      connection.resolve(context); // no server is needed, but contradictory options are still an error
+    }
     for (Path file : List.of(leftPackage, rightPackage)) {
       if (!Files.isRegularFile(file)) {
         throw new UsageException("package file " + file + " does not exist");

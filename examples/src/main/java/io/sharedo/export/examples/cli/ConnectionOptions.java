@@ -63,6 +63,17 @@ final class ConnectionOptions {
   private Path environments;
 
   /**
+   * Whether any connection option was given on the command line.
+   *
+   * @return true when one was
+   */
+  boolean given() {
+    return server != null || environments != null || token != null || clientId != null || clientSecret != null
+        || identityUrl != null || impersonateUser != null || impersonateProvider != null || impersonateFixed
+        || exportConfigName != null;
+  }
+
+  /**
    * Checks the options against each other and resolves secrets from the environment: which server
    * each environment is on.
    *

@@ -64,7 +64,8 @@ final class ErrorHints {
       case NETWORK_ERROR ->
           "cannot reach the server: check --server, the network and any proxy (a slow server: --request-timeout)";
       case AUTHENTICATION_FAILED ->
-          "check --token, or --client-id/--client-secret/--identity-url (or SHAREDO_TOKEN / SHAREDO_CLIENT_SECRET)";
+          "check --token, or --client-id/--client-secret/--identity-url (or SHAREDO_TOKEN / SHAREDO_CLIENT_SECRET),"
+              + " the grant (--impersonate-user/--impersonate-fixed) or the environments file";
       case CANCELLED -> "the export was cancelled; run the command again to do it";
     };
   }

@@ -24,7 +24,10 @@ final class Failures {
   static int exportFailed(CliContext context, boolean json, boolean fallbackGiven, ExportException error) {
     String message = oneLine(context, error.getMessage());
     String fallbackCode = error.details().get("fallbackCode");
-    String hint = ErrorHints.hintFor(error, fallbackGiven || fallbackCode != null);
+    String hint = "true".equals(error.details().get("nonShareDoAnswer"))
+        ? "check the server's URL (--server or the environments file): it must be ShareDo's base URL, with its path,"
+            + " and no proxy login page in between"
+        : ErrorHints.hintFor(error, fallbackGiven || fallbackCode != null);
     context.err().println(message);
     context.err().println("hint: " + hint);
     for (ExportErrorCode code : ExportErrorCode.values()) {
