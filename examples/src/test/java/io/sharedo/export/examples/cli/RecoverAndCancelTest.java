@@ -71,7 +71,7 @@ class RecoverAndCancelTest {
     try (FakeShareDoServer server =
         FakeShareDoServer.builder().demoData().jobDuration(Duration.ofMinutes(5)).start()) {
       Path items = Files.writeString(dir.resolve("items.csv"),
-          "worktype,matter,uat\nworktype,dispute,uat\nworktype,matter,vnext\n");
+          "worktype,matter,uat\nworktype,dispute,uat\nworkflow,matter-intake,uat\n");
       AtomicReference<CliRun> result = new AtomicReference<>();
       Thread cli = new Thread(() -> result.set(CliRun.run(args(connect(server), "batch", "--items",
           items.toString(), "--concurrency", "2", "--progress", "none", "--journal", dir.resolve("journal").toString()))),
