@@ -36,6 +36,7 @@ final class ClientSnippets {
     // [START Environment]
     Environment uat = Environment.builder(URI.create("https://uat.example.com"))
         .clientCredentials(URI.create("https://identity.example.com"), "exporter", secret)
+        .impersonate("exporter@example.com", "sharedo")
         .build();
     // [END Environment]
     return uat;
