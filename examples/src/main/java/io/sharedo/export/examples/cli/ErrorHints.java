@@ -26,6 +26,10 @@ final class ErrorHints {
         case POLL_BUDGET -> "the job needed more progress requests than allowed: give it longer with --timeout";
       };
     }
+    if (error.code() == ExportErrorCode.JOB_CREATION_FAILED && "404".equals(error.details().get("httpStatus"))) {
+      return "check the server's URL (--server or the environments file): ShareDo's base URL, with its path"
+          + (fallbackAllowed ? "" : "; if that server has no package export, try --fallback");
+    }
     return hintFor(error.code(), fallbackAllowed);
   }
 

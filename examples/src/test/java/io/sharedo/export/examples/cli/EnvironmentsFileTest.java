@@ -207,4 +207,17 @@ class EnvironmentsFileTest {
         .contains("answered 500").contains(", the fallback): ").doesNotContain("allow the fallback")
         .doesNotContain("try --fallback");
   }
+
+  @Test
+  void baseUrlMissingItsPathNamesTheUrlAndHintsAtTheServerOption() {
+    String root = "http://127.0.0.1:" + uatServer.port();
+
+    CliRun run = cli(Map.of(), "export", "--type", "worktype", "--system-name", "matter", "--environment", "uat",
+        "--out", dir.toString(), "--server", root, "--client-id", uatServer.clientId(), "--client-secret",
+        uatServer.clientSecret(), "--identity-url", uatServer.identityUrl().toString(), "--progress", "none");
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.FAILED);
+    assertThat(run.err()).contains("no package export at " + root + "/api/modeller/importexport/export/package")
+        .contains("hint: check the server's URL").contains("try --fallback");
+  }
 }
