@@ -130,6 +130,8 @@ final class ExportCommand implements Callable<Integer> {
     p.println("  components  " + Components.describe(result.content()));
     if (extracted != null) {
       p.println("  extracted   " + extracted.folder() + " (" + extracted.files() + " files)");
+    } else if (extract.requested()) {
+      p.println("  extracted   none: the " + result.method() + " result has no package to unpack");
     }
   }
 }

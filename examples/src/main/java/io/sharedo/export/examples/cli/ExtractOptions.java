@@ -1,6 +1,5 @@
 package io.sharedo.export.examples.cli;
 
-import io.sharedo.export.ExportParams;
 import io.sharedo.export.ExportResult;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -38,17 +37,9 @@ final class ExtractOptions {
     if (extract == null || result.download() == null) {
       return null;
     }
-    return ReadablePackage.write(result.download().path(), extract, folderName(result.params()));
-  }
-
-  /**
-   * The folder an item's readable copy gets: its package file's name without {@code .zip}.
-   *
-   * @param params the item
-   * @return for example {@code worktype-matter-uat}
-   */
-  static String folderName(ExportParams params) {
-    return Types.label(params.type()) + "-" + FileNames.safe(params.systemName()) + "-"
-        + FileNames.safe(params.environment());
+    Path zip = result.download().path();
+    // Named as the package file is (<type>-<systemName>-<environment>, numbered when a batch has two alike).
+    String name = zip.getFileName().toString().replaceFirst("(?i)\\.zip$", "");
+    return ReadablePackage.write(zip, extract, name);
   }
 }
