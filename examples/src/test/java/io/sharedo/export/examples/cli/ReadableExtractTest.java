@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sharedo.export.testkit.FakeShareDoExtension;
 import io.sharedo.export.testkit.FakeShareDoServer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,30 +15,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code --extract DIR}: the package left as readable, diffable files, against a fake server over sockets. */
 class ReadableExtractTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static FakeShareDoServer server;
+  @RegisterExtension
+  static final FakeShareDoExtension FAKE =
+      FakeShareDoExtension.builder().demoData().jobDuration(Duration.ofMillis(300)).build();
 
   @TempDir
   Path dir;
 
-  @BeforeAll
-  static void startServer() {
-    server = FakeShareDoServer.builder().demoData().jobDuration(Duration.ofMillis(300)).start();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    server.close();
-  }
-
   private CliRun export(Path extract, String... more) {
+    FakeShareDoServer server = FAKE.server();
     List<String> args = new ArrayList<>(List.of("export", "--type", "worktype", "--system-name", "matter",
         "--environment", "uat", "--out", dir.resolve("packages").toString(), "--extract", extract.toString(),
         "--journal", dir.resolve("journal").toString(), "--server", server.baseUrl("uat").toString(),
