@@ -220,4 +220,30 @@ class EnvironmentsFileTest {
     assertThat(run.err()).contains("no package export at " + root + "/api/modeller/importexport/export/package")
         .contains("hint: check the server's URL").contains("try --fallback");
   }
+
+  @Test
+  void batchAcrossEnvironmentsExportsEachItemFromItsEnvironmentsServer() throws Exception {
+    Path file = bothEnvironments(dir.resolve("config"));
+    Path items = Files.writeString(dir.resolve("items.csv"), "worktype,matter,uat\nworktype,matter,vnext\n");
+    int uatJobs = uatServer.requestCount(Endpoint.CREATE_JOB);
+    int vnextJobs = vnextServer.requestCount(Endpoint.CREATE_JOB);
+
+    CliRun run = cli(secrets(), "batch", "--items", items.toString(), "--environments", file.toString(),
+        "--progress", "none");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(uatServer.requestCount(Endpoint.CREATE_JOB)).isEqualTo(uatJobs + 1);
+    assertThat(vnextServer.requestCount(Endpoint.CREATE_JOB)).isEqualTo(vnextJobs + 1);
+  }
+
+  @Test
+  void batchAcrossEnvironmentsWithOneServerIsRefused() throws Exception {
+    Path items = Files.writeString(dir.resolve("items.csv"), "worktype,matter,uat\nworktype,matter,vnext\n");
+
+    CliRun run = cli(Map.of(), "batch", "--items", items.toString(), "--server", uatServer.baseUrl("uat").toString(),
+        "--token", "some-token-123");
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("uat and vnext");
+  }
 }
