@@ -73,7 +73,9 @@ public interface ExportJobManager {
    * The file appears at the destination only when complete and verified.
    *
    * @param job the completed job
-   * @param destination the package file to write (its folder must exist)
+   * @param destination the package file to write (its folder must exist), or an existing folder: the file then
+   *     takes the name the server proposes ({@code Content-Disposition}, reduced to one safe file name ending in
+   *     {@code .zip}) or {@code export-<jobId>.zip}; the result's {@link DownloadResult#path()} says which
    * @return the verified download
    * @throws ExportException EXPORT_004 when the download fails, EXPORT_006 on size or checksum mismatch
    */

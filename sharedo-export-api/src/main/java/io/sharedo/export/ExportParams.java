@@ -4,6 +4,7 @@ package io.sharedo.export;
  * What to export, from which environment, and how. Immutable and safe to share; also the key a
  * {@linkplain ExportJobManager#retryFailedJob(ExportJob) retry} resubmits.
  *
+ * <!-- snippet: examples/src/test/java/io/sharedo/export/examples/snippets/ClientSnippets.java#ExportParams -->
  * <pre>{@code
  * ExportParams params = ExportParams.builder()
  *     .type(ExportType.WORKTYPE)

@@ -28,7 +28,9 @@ public interface ExportService {
    * Exports an item, keeping the verified package file at {@code destination}.
    *
    * @param params what to export
-   * @param destination the package file to write (its folder must exist)
+   * @param destination the package file to write (its folder must exist), or an existing folder: the file then
+   *     takes the name the server proposes ({@code Content-Disposition}, reduced to one safe file name ending in
+   *     {@code .zip}) or {@code export-<jobId>.zip}; the result's {@link DownloadResult#path()} says which
    * @return the result, with {@link ExportResult#download()} set
    * @throws ExportException on any failure; the destination is then left untouched
    */
@@ -104,7 +106,9 @@ public interface ExportService {
    * Like {@link #resume(RecoveredJob)}, keeping the verified package file at {@code destination}.
    *
    * @param recovered the interrupted job
-   * @param destination the package file to write (its folder must exist)
+   * @param destination the package file to write (its folder must exist), or an existing folder: the file then
+   *     takes the name the server proposes ({@code Content-Disposition}, reduced to one safe file name ending in
+   *     {@code .zip}) or {@code export-<jobId>.zip}; the result's {@link DownloadResult#path()} says which
    * @return the result, with {@link ExportResult#download()} set
    * @throws ExportException on any failure; the destination is then left untouched
    */

@@ -29,7 +29,11 @@ public enum JobState {
   }
 
   /**
-   * Maps the server's state text, ignoring case; anything unrecognised is {@link #UNKNOWN}.
+   * Maps the server's state text as ShareDo's own tools read it: case is ignored and spaces,
+   * underscores and hyphens are alike; any state that contains {@code FAILED} (such as
+   * {@code PACKAGE CREATION FAILED}) is {@link #FAILED}; the reported spellings {@code IN_PROGRESS},
+   * {@code COMPLETE} and {@code CANCELED} are {@link #RUNNING}, {@link #COMPLETED} and
+   * {@link #CANCELLED}; anything else is {@link #UNKNOWN} (and treated as not finished).
    *
    * @param raw the server's state text, may be null
    * @return the state
@@ -38,11 +42,16 @@ public enum JobState {
     if (raw == null) {
       return UNKNOWN;
     }
-    for (JobState state : values()) {
-      if (state != UNKNOWN && state.name().equalsIgnoreCase(raw.trim())) {
-        return state;
-      }
+    String normal = raw.strip().toUpperCase(java.util.Locale.ROOT).replaceAll("[\\s_-]+", "_");
+    if (normal.contains("FAILED")) {
+      return FAILED;
     }
-    return UNKNOWN;
+    return switch (normal) {
+      case "PENDING", "QUEUED" -> PENDING;
+      case "RUNNING", "IN_PROGRESS" -> RUNNING;
+      case "COMPLETED", "COMPLETE" -> COMPLETED;
+      case "CANCELLED", "CANCELED" -> CANCELLED;
+      default -> UNKNOWN;
+    };
   }
 }

@@ -66,11 +66,22 @@ public record JobStatus(
   }
 
   /**
-   * Whether the job has finished successfully: {@code complete} is true or the state is COMPLETED.
+   * Whether the job has finished successfully, as ShareDo's own UI decides it: {@code complete} and
+   * {@code packageAvailable} are both true (and the state is not a failure or a cancellation).
    *
-   * @return true when finished successfully
+   * @return true when the package can be downloaded
    */
   public boolean isFinished() {
-    return state == JobState.COMPLETED || (complete && state != JobState.FAILED && state != JobState.CANCELLED);
+    return complete && packageAvailable && state != JobState.FAILED && state != JobState.CANCELLED;
+  }
+
+  /**
+   * Whether the job is complete but its package is not ready yet: the server is still packaging it,
+   * so the client keeps polling.
+   *
+   * @return true while packaging
+   */
+  public boolean isPackaging() {
+    return complete && !packageAvailable && state != JobState.FAILED && state != JobState.CANCELLED;
   }
 }

@@ -6,15 +6,22 @@
  * {@link io.sharedo.export.BatchExportService} (many exports at once). The implementation,
  * {@code ShareDoExportClient}, lives in {@code sharedo-export-core}.
  *
+ * <p>Exporting a work type from a server that takes OAuth client credentials, where {@code secret}
+ * is the client secret and {@code progress} an {@link io.sharedo.export.ExportListener} (the whole
+ * program, imports included, is {@code ExportFromCode} in the project's {@code examples}):
+ *
+ * <!-- snippet: examples/src/main/java/io/sharedo/export/examples/ExportFromCode.java#client -->
  * <pre>{@code
  * try (ShareDoExportClient client = ShareDoExportClient.builder()
- *     .environment("uat", Environment.of(URI.create("https://uat.example.com"))
- *         .clientCredentials(URI.create("https://id.example.com"), "my-client", secret))
- *     .listener(myListener)
+ *     .environment("uat", Environment.builder(URI.create("https://uat.example.com"))
+ *         .clientCredentials(URI.create("https://identity.example.com"), "my-client", secret)
+ *         .build())
+ *     .listener(progress)
  *     .build()) {
  *   ExportResult result = client.exportWorkType("matter", "uat");
- *   result.content().workTypes().forEach(w -> System.out.println(w.name()));
+ *   result.content().workTypes().forEach(workType -> System.out.println(workType.name()));
  * } catch (ExportException e) {
+ *   // getMessage() says what went wrong and what to do; code() is the stable code, e.g. EXPORT_008.
  *   System.err.println(e.code() + ": " + e.getMessage());
  * }
  * }</pre>

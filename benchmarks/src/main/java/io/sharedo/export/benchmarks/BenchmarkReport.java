@@ -38,6 +38,7 @@ public final class BenchmarkReport {
     figures.put("scale", work -> ScaleFigure.run());
     figures.put("compare", work -> CompareFigure.run());
     figures.put("batch", work -> BatchFigure.run());
+    figures.put("trip", TripFigure::run);
     return figures;
   }
 

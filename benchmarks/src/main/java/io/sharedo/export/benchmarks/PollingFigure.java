@@ -4,6 +4,7 @@ import io.sharedo.export.ExportJob;
 import io.sharedo.export.ExportListener;
 import io.sharedo.export.JobStatus;
 import io.sharedo.export.core.Endpoints;
+import io.sharedo.export.core.Environment;
 import io.sharedo.export.core.PollPolicy;
 import io.sharedo.export.core.RecoveryPolicy;
 import io.sharedo.export.core.RetrySettings;
@@ -101,7 +102,7 @@ final class PollingFigure {
       HttpTransport http = new HttpTransport(FakeServers.ENVIRONMENT, FakeServers.HTTP,
           server.baseUrl(FakeServers.ENVIRONMENT), new FixedTokenSource(FakeServers.token(server)),
           Duration.ofSeconds(30), retrier);
-      JobApi api = new JobApi(http, Endpoints.defaults());
+      JobApi api = new JobApi(http, Endpoints.defaults(), Environment.DEFAULT_EXPORT_CONFIG_NAME);
       int before = server.requestCount(Endpoint.PROGRESS);
       Duration elapsed = policy == null ? fixedPolling(server, api, job) : adaptivePolling(server, clock, api, job,
           policy, retrier);

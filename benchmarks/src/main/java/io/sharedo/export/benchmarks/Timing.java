@@ -29,6 +29,39 @@ final class Timing {
     return samples[runs / 2];
   }
 
+  /**
+   * Runs two tasks alternately ({@code a}, {@code b}, {@code a}, ...), so both see the same load on
+   * a shared machine: {@code warmups} unmeasured pairs, then {@code runs} measured ones.
+   *
+   * @return the samples in nanoseconds, {@code [0]} of {@code a} and {@code [1]} of {@code b}, in run order
+   */
+  static long[][] pairedNanos(int warmups, int runs, Callable<?> a, Callable<?> b, Callable<?> cleanup)
+      throws Exception {
+    long[][] samples = new long[2][runs];
+    for (int i = -warmups; i < runs; i++) {
+      long start = System.nanoTime();
+      a.call();
+      long aNanos = System.nanoTime() - start;
+      cleanup.call();
+      start = System.nanoTime();
+      b.call();
+      long bNanos = System.nanoTime() - start;
+      cleanup.call();
+      if (i >= 0) {
+        samples[0][i] = aNanos;
+        samples[1][i] = bNanos;
+      }
+    }
+    return samples;
+  }
+
+  /** The median of some samples (the upper one of an even count). */
+  static long median(long[] samples) {
+    long[] sorted = samples.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
+  }
+
   static String millis(long nanos) {
     return String.format("%.1f ms", nanos / 1e6);
   }

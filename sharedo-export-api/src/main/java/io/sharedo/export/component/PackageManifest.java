@@ -5,7 +5,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A package's {@code manifest.json}, as real ShareDo servers write it.
+ * A package's {@code manifest.json}, as real ShareDo servers write it. What a package lacks, and
+ * so what a server needs before it can be imported there:
+ *
+ * <!-- snippet: examples/src/test/java/io/sharedo/export/examples/snippets/PackageSnippets.java#missing-dependencies -->
+ * <pre>{@code
+ * for (StepDependency missing : content.manifest().missingDependencies()) {
+ *   System.out.println(missing.kind() + " " + missing.provider() + " " + missing.identity() + ": " + missing.reason());
+ * }
+ * }</pre>
  *
  * @param name {@code Name}: the export configuration the package was made with (the job's
  *     {@code exportConfigName}), or null when the manifest gives none

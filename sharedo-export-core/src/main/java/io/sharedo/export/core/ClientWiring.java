@@ -29,10 +29,11 @@ final class ClientWiring {
           ? new FixedTokenSource(env.bearerToken())
           : new ClientCredentialsTokenSource(client,
               HttpTransport.join(env.identityUrl(), settings.endpoints().token()), env.clientId(), env.clientSecret(),
-              env.impersonateUser(), env.impersonateProvider(), settings.requestTimeout(), retrier);
+              env.grant().orElseThrow().wireName(), env.impersonateUser(), env.impersonateProvider(),
+              settings.requestTimeout(), retrier);
       HttpTransport http = new HttpTransport(name, client, env.baseUrl(), tokens, settings.requestTimeout(), retrier,
           settings.maxResponseBodySize());
-      apis.put(name, new JobApi(http, settings.endpoints()));
+      apis.put(name, new JobApi(http, settings.endpoints(), env.exportConfigName()));
     });
     return apis;
   }

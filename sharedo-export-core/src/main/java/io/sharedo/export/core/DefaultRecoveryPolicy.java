@@ -42,6 +42,11 @@ final class DefaultRecoveryPolicy implements RecoveryPolicy {
       return Decision.fail();
     }
     ExportException error = failure.error();
+    if ("true".equals(error.details().get("nonShareDoAnswer"))) {
+      // A web page instead of ShareDo's answer means a wrong base URL or a proxy: the configuration
+      // export behind the same URL would answer the same page.
+      return Decision.fail();
+    }
     boolean jobFailed = error.code() == ExportErrorCode.JOB_FAILED;
     boolean noPackageExport = error.code() == ExportErrorCode.JOB_CREATION_FAILED
         && "404".equals(error.details().get("httpStatus"));

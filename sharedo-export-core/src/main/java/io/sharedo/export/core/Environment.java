@@ -2,16 +2,20 @@ package io.sharedo.export.core;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.util.Optional;
 
 /**
- * One ShareDo server the client talks to: its base URL and how to authenticate (OAuth2 client
- * credentials, optionally impersonating a user, or a fixed bearer token). Register it with
+ * One ShareDo server the client talks to: its base URL, how to authenticate (OAuth2 client
+ * credentials with one of ShareDo's three grants, or a fixed bearer token) and the name of the
+ * export configuration its jobs are created with. Register it with
  * {@link ShareDoExportClient.Builder#environment(String, Environment)}. Immutable and thread-safe;
  * {@link #toString()} never shows the secret or the token.
  *
+ * <!-- snippet: examples/src/test/java/io/sharedo/export/examples/snippets/ClientSnippets.java#Environment -->
  * <pre>{@code
  * Environment uat = Environment.builder(URI.create("https://uat.example.com"))
  *     .clientCredentials(URI.create("https://identity.example.com"), "exporter", secret)
+ *     .impersonate("exporter@example.com", "sharedo")
  *     .build();
  * }</pre>
  */
@@ -24,6 +28,14 @@ public final class Environment {
   private final String impersonateProvider;
   private final String bearerToken;
   private final HttpClient.Version httpVersion;
+  private final TokenGrant grant;
+  private final String exportConfigName;
+
+  /**
+   * The export configuration name jobs are created with unless {@link Builder#exportConfigName}
+   * says otherwise: {@value}, the name real ShareDo exports were seen to carry.
+   */
+  public static final String DEFAULT_EXPORT_CONFIG_NAME = "VeryBasic";
 
   private Environment(Builder b) {
     this.baseUrl = b.baseUrl;
@@ -34,6 +46,10 @@ public final class Environment {
     this.impersonateProvider = b.impersonateProvider;
     this.bearerToken = b.bearerToken;
     this.httpVersion = b.httpVersion;
+    this.grant = b.bearerToken != null ? null
+        : b.impersonateUser != null ? TokenGrant.IMPERSONATE_SPECIFIED
+        : b.impersonateFixed ? TokenGrant.IMPERSONATE_FIXED : TokenGrant.CLIENT_CREDENTIALS;
+    this.exportConfigName = b.exportConfigName;
   }
 
   /**
@@ -74,6 +90,44 @@ public final class Environment {
     return bearerToken != null;
   }
 
+  /**
+   * The grant asked for at the identity server.
+   *
+   * @return the grant, empty for a fixed bearer token
+   */
+  public Optional<TokenGrant> grant() {
+    return Optional.ofNullable(grant);
+  }
+
+  /**
+   * The export configuration name sent as {@code exportConfigName} when a job is created; it
+   * becomes the package manifest's {@code Name}.
+   *
+   * @return the name ({@value #DEFAULT_EXPORT_CONFIG_NAME} unless set)
+   */
+  public String exportConfigName() {
+    return exportConfigName;
+  }
+
+  /**
+   * Whether another environment points at the same server: the same base URL, compared ignoring the
+   * scheme's and host's case, a default port, and trailing slashes.
+   *
+   * @param other the other environment
+   * @return true for the same server
+   */
+  boolean sameServer(Environment other) {
+    return serverKey(baseUrl).equals(serverKey(other.baseUrl));
+  }
+
+  private static String serverKey(URI url) {
+    String scheme = url.getScheme().toLowerCase(java.util.Locale.ROOT);
+    int port = url.getPort() != -1 ? url.getPort() : scheme.equals("https") ? 443 : 80;
+    String path = url.getRawPath() == null ? "" : url.getRawPath().replaceAll("/+$", "");
+    String host = url.getHost() == null ? String.valueOf(url.getRawAuthority()) : url.getHost();
+    return scheme + "://" + host.toLowerCase(java.util.Locale.ROOT) + ":" + port + path;
+  }
+
   URI identityUrl() {
     return identityUrl;
   }
@@ -102,9 +156,10 @@ public final class Environment {
   public String toString() {
     String auth = bearerToken != null
         ? "bearerToken=***"
-        : "identityUrl=" + identityUrl + ", clientId=" + clientId + ", clientSecret=***"
-            + (impersonateUser == null ? "" : ", impersonate=" + impersonateUser);
-    return "Environment[baseUrl=" + baseUrl + ", " + auth + ", httpVersion=" + httpVersion + "]";
+        : "identityUrl=" + identityUrl + ", clientId=" + clientId + ", clientSecret=***, grant="
+            + grant.wireName() + (impersonateUser == null ? "" : ", impersonate=" + impersonateUser);
+    return "Environment[baseUrl=" + baseUrl + ", " + auth + ", exportConfigName=" + exportConfigName
+        + ", httpVersion=" + httpVersion + "]";
   }
 
   private static URI httpUrl(URI url, String name) {
@@ -118,7 +173,9 @@ public final class Environment {
 
   /**
    * Builds an {@link Environment}. Exactly one of {@link #clientCredentials} or {@link #bearerToken}
-   * is required. Not thread-safe; {@link #build()} returns an immutable environment.
+   * is required; with client credentials, at most one of {@link #impersonateFixed()} or
+   * {@link #impersonate(String, String)} chooses the grant. Not thread-safe; {@link #build()}
+   * returns an immutable environment.
    */
   public static final class Builder {
     private final URI baseUrl;
@@ -129,6 +186,8 @@ public final class Environment {
     private String impersonateProvider;
     private String bearerToken;
     private HttpClient.Version httpVersion = HttpClient.Version.HTTP_2;
+    private boolean impersonateFixed;
+    private String exportConfigName = DEFAULT_EXPORT_CONFIG_NAME;
 
     private Builder(URI baseUrl) {
       this.baseUrl = baseUrl;
@@ -152,16 +211,43 @@ public final class Environment {
     }
 
     /**
-     * Asks the identity server for tokens that act as {@code user} (client credentials only).
+     * Asks the identity server for tokens that act as {@code user}: the
+     * {@link TokenGrant#IMPERSONATE_SPECIFIED} grant with {@code impersonate_user} and
+     * {@code impersonate_provider} (client credentials only).
      *
      * @param user the user's e-mail
-     * @param provider the identity provider's name
+     * @param provider the identity provider's name, for example {@code sharedo}
      * @return this builder
      * @throws IllegalArgumentException when an argument is null or blank
      */
     public Builder impersonate(String user, String provider) {
       this.impersonateUser = Args.notBlank(user, "user");
       this.impersonateProvider = Args.notBlank(provider, "provider");
+      return this;
+    }
+
+    /**
+     * Asks the identity server for tokens of the one user its client is configured to act as: the
+     * {@link TokenGrant#IMPERSONATE_FIXED} grant (client credentials only).
+     *
+     * @return this builder
+     */
+    public Builder impersonateFixed() {
+      this.impersonateFixed = true;
+      return this;
+    }
+
+    /**
+     * The export configuration name jobs are created with (default
+     * {@value Environment#DEFAULT_EXPORT_CONFIG_NAME}). Whether a server accepts any name or only
+     * the names of its configured exports is not known, hence the setting.
+     *
+     * @param value the name
+     * @return this builder
+     * @throws IllegalArgumentException when null or blank
+     */
+    public Builder exportConfigName(String value) {
+      this.exportConfigName = Args.notBlank(value, "exportConfigName").strip();
       return this;
     }
 
@@ -193,15 +279,18 @@ public final class Environment {
      * Builds the environment.
      *
      * @return an immutable environment
-     * @throws IllegalArgumentException when no authentication, or both kinds, were given, or
-     *     impersonation was given with a fixed token
+     * @throws IllegalArgumentException when no authentication, or both kinds, were given, when
+     *     impersonation was given with a fixed token, or both kinds of impersonation were given
      */
     public Environment build() {
       if ((bearerToken == null) == (clientId == null)) {
         throw new IllegalArgumentException("give exactly one of clientCredentials(..) or bearerToken(..)");
       }
-      if (bearerToken != null && impersonateUser != null) {
-        throw new IllegalArgumentException("impersonate(..) needs clientCredentials(..), not a bearer token");
+      if (bearerToken != null && (impersonateUser != null || impersonateFixed)) {
+        throw new IllegalArgumentException("impersonation needs clientCredentials(..), not a bearer token");
+      }
+      if (impersonateUser != null && impersonateFixed) {
+        throw new IllegalArgumentException("give impersonateFixed() or impersonate(user, provider), not both");
       }
       return new Environment(this);
     }

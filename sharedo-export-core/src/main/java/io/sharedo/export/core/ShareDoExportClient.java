@@ -41,6 +41,7 @@ import java.util.concurrent.Future;
  * ({@link BatchExportService}). Build one with {@link #builder()}, share it, and
  * {@linkplain #close() close} it when done.
  *
+ * <!-- snippet: examples/src/test/java/io/sharedo/export/examples/snippets/ClientSnippets.java#ShareDoExportClient -->
  * <pre>{@code
  * try (ShareDoExportClient client = ShareDoExportClient.builder()
  *     .environment("clientA-vnext", Environment.builder(URI.create("https://vnext.example.com"))
@@ -287,12 +288,15 @@ public final class ShareDoExportClient implements ExportJobManager, ExportServic
     private Builder() {}
 
     /**
-     * Registers a server under a name, for example {@code "clientA-vnext"}.
+     * Registers a server under a name, for example {@code "clientA-vnext"}. Each name has its own
+     * server: a second name for a base URL already registered is refused, so that no comparison or
+     * job status can silently answer for the wrong environment.
      *
      * @param name the name callers use in {@link ExportParams#environment()}
      * @param environment the server
      * @return this builder
-     * @throws IllegalArgumentException when an argument is null or blank, or the name is taken
+     * @throws IllegalArgumentException when an argument is null or blank, the name is taken, or the
+     *     server is already registered under another name
      */
     public Builder environment(String name, Environment environment) {
       Args.notBlank(name, "name");
@@ -300,6 +304,14 @@ public final class ShareDoExportClient implements ExportJobManager, ExportServic
       if (environments.containsKey(name)) {
         throw new IllegalArgumentException("environment " + name + " is already registered");
       }
+      // One server per environment: two names for one server would compare it with itself and
+      // report one environment's jobs as the other's.
+      environments.forEach((other, registered) -> {
+        if (registered.sameServer(environment)) {
+          throw new IllegalArgumentException("environment " + name + " has the same server as " + other + " ("
+              + environment.baseUrl() + "); each environment needs its own server");
+        }
+      });
       environments.put(name, environment);
       return this;
     }

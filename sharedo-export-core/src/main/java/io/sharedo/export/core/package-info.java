@@ -5,6 +5,7 @@
  * {@link io.sharedo.export.core.RetrySettings}, {@link io.sharedo.export.core.Endpoints} and
  * {@link io.sharedo.export.core.RecoveryPolicy}.
  *
+ * <!-- snippet: examples/src/test/java/io/sharedo/export/examples/snippets/ClientSnippets.java#core-package -->
  * <pre>{@code
  * try (ShareDoExportClient client = ShareDoExportClient.builder()
  *     .environment("clientB-uat", Environment.builder(URI.create("https://uat.example.com"))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sharedo.export.DownloadResult;
 import io.sharedo.export.ExportJob;
+import io.sharedo.export.ExportResult;
 import io.sharedo.export.core.support.ScriptedDownloadServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,6 +110,18 @@ class DownloadWithoutExtensionsTest {
     assertThat(result.path()).isEqualTo(out.resolve("export-VeryBasic-2026-11-28T10_15_02.zip"));
     assertThat(Files.readAllBytes(result.path())).isEqualTo(pkg);
     assertThat(files()).containsExactly(result.path());
+  }
+
+  @Test
+  void exportsIntoAFolderUnderTheServersFileName() throws Exception {
+    server.enqueueDownloads(zip().setHeader("Content-Disposition", "attachment; filename=export-VeryBasic.zip")
+        .chunkedBody(new Buffer().write(pkg), 1000).build());
+
+    ExportResult result = client.export(ScriptedDownloadServer.matter(), out);
+
+    assertThat(result.download().path()).isEqualTo(out.resolve("export-VeryBasic.zip"));
+    assertThat(result.content().allComponents()).isNotEmpty();
+    assertThat(files()).containsExactly(out.resolve("export-VeryBasic.zip"));
   }
 
   @Test

@@ -75,9 +75,13 @@ class FaultScenariosTest extends FakeServerTest {
     ExportResult result = client.export(withFallback(matter("uat")), out.resolve("fallback.zip"));
 
     assertThat(result.method()).isEqualTo(ExportMethod.CONFIGURATION_EXPORT);
-    assertThat(Files.size(out.resolve("fallback.zip"))).isEqualTo(result.download().size());
+    // The configuration export answers one JSON document: it is kept as .json, never as a .zip.
+    assertThat(result.download().path()).isEqualTo(out.resolve("fallback.json").toAbsolutePath());
+    assertThat(Files.size(out.resolve("fallback.json"))).isEqualTo(result.download().size());
+    assertThat(out.resolve("fallback.zip")).doesNotExist();
     RecordedRequest request = drain(Endpoint.CONFIGURATION_EXPORT).get(0);
-    assertThat(request.body()).contains("\"workTypeSystemName\":\"matter\"").contains("\"format\":\"zip\"");
+    assertThat(request.body()).contains("\"workTypeSystemName\":\"matter\"").contains("\"includeAll\":true")
+        .contains("\"format\":\"json\"");
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.util.Optional;
  * export jobs that advance on the server's own clock, real package ZIPs built from an in-memory model,
  * the configuration export fallback, and faults a test can switch on. Every request is recorded.
  *
+ * <!-- snippet: examples/src/test/java/io/sharedo/export/examples/snippets/TestkitSnippets.java#FakeShareDoServer -->
  * <pre>{@code
  * try (FakeShareDoServer server = FakeShareDoServer.builder().demoData().start()) {
  *   URI uat = server.baseUrl("uat");        // http://127.0.0.1:PORT/env/uat

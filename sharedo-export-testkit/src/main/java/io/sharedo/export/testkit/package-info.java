@@ -8,6 +8,7 @@
  * and the JUnit 5 {@link io.sharedo.export.testkit.FakeShareDoExtension}. By default the server behaves
  * like a real ShareDo 7.9 server and writes packages in its format.
  *
+ * <!-- snippet: examples/src/test/java/io/sharedo/export/examples/snippets/TestkitSnippets.java#testkit-package -->
  * <pre>{@code
  * try (FakeShareDoServer server = FakeShareDoServer.builder().demoData().progressPerPoll(50)
  *     .extensions(Extension.RANGE_REQUESTS).start()) {

@@ -84,7 +84,7 @@ final class BatchCommand implements Callable<Integer> {
         .allowFallback(fallback)
         .build();
     List<ExportParams> params = ItemsFile.read(items, exportOptions);
-    Connection resolved = connection.resolve(context);
+    Servers resolved = connection.resolve(context);
     Set<String> environments = new LinkedHashSet<>();
     params.forEach(p -> environments.add(p.environment()));
     BatchOptions options = resolved.timeouts()
@@ -146,7 +146,7 @@ final class BatchCommand implements Callable<Integer> {
     Set<ExportErrorCode> codes = EnumSet.noneOf(ExportErrorCode.class);
     result.failures().forEach(f -> codes.add(f.error().code()));
     for (ExportErrorCode code : codes) {
-      context.err().println("hint (" + code.code() + "): " + ErrorHints.hintFor(code));
+      context.err().println("hint (" + code.code() + "): " + ErrorHints.hintFor(code, fallback));
     }
   }
 

@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * The real {@link Backend}: a {@link ShareDoExportClient} with one environment per name the command
- * uses, all pointing at {@code --server}; or, without {@code --server}, the testkit's
+ * uses, each on its own server (from {@code --server} for a single environment, or the environments
+ * file); or, with neither, the testkit's
  * {@link FakeShareDoServer} with its demo data, whose environments are all registered. Thread-safe
  * as the client is; {@link #close()} stops the client, then the fake server.
  */
@@ -34,26 +35,17 @@ final class ClientBackend implements Backend {
    * Opens the backend; a {@link BackendFactory}.
    *
    * @param context the run
-   * @param connection how to reach the server
+   * @param servers which server each environment is on
    * @param environments the environment names the command uses
    * @param listener the exports' listener
    * @param journal the job journal folder, or null
    * @return the open backend
    */
-  static Backend open(CliContext context, Connection connection, Set<String> environments,
+  static Backend open(CliContext context, Servers servers, Set<String> environments,
       ExportListener listener, Path journal) {
-    if (!connection.usesFakeServer()) {
-      ShareDoExportClient.Builder builder = connection.timeouts().applyTo(ShareDoExportClient.builder().listener(listener));
-      Environment.Builder environment = Environment.builder(connection.server());
-      if (connection.token() != null) {
-        environment.bearerToken(connection.token());
-      } else {
-        environment.clientCredentials(connection.identityUrl(), connection.clientId(), connection.clientSecret());
-      }
-      Environment built = environment.build();
-      for (String name : environments) {
-        builder.environment(name, built);
-      }
+    if (!servers.usesFakeServer()) {
+      ShareDoExportClient.Builder builder = servers.timeouts().applyTo(ShareDoExportClient.builder().listener(listener));
+      servers.resolve(environments).forEach((name, connection) -> builder.environment(name, connection.toEnvironment()));
       if (journal != null) {
         builder.journalDirectory(journal);
       }
@@ -68,7 +60,7 @@ final class ClientBackend implements Backend {
     context.err().println(FAKE_SERVER_NOTICE);
     FakeShareDoServer server = FakeShareDoServer.builder().demoData().start();
     try {
-      ShareDoExportClient.Builder builder = connection.timeouts().applyTo(ShareDoExportClient.builder().listener(listener));
+      ShareDoExportClient.Builder builder = servers.timeouts().applyTo(ShareDoExportClient.builder().listener(listener));
       for (String name : DEMO_ENVIRONMENTS) {
         builder.environment(name, Environment.builder(server.baseUrl(name))
             .clientCredentials(server.identityUrl(), server.clientId(), server.clientSecret())

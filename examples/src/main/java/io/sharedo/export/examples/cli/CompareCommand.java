@@ -1,5 +1,6 @@
 package io.sharedo.export.examples.cli;
 
+import io.sharedo.export.ExportParams;
 import io.sharedo.export.ExportType;
 import io.sharedo.export.component.ChangeKind;
 import io.sharedo.export.component.CompareOptions;
@@ -20,12 +21,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code compare}: exports the same item from two environments (afresh, in parallel) or reads two
- * package files, and shows the differences as text, JSON or HTML. Exit 1 when they differ.
+ * {@code compare}: exports the same item from two environments (afresh, in parallel, each from its
+ * own server), reads two package files, or compares a saved package with a live environment
+ * ({@code --left-package baseline.zip --right vnext}), and shows the differences as text, JSON or
+ * HTML. Exit 1 when they differ.
  * Created per run; not thread-safe.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-    description = {"Compare an item between two environments, or two package files.",
+    description = {"Compare an item between two environments, two package files, or a package file and an"
+        + " environment.",
         "Exit code 0: the same; 1: differences found."})
 final class CompareCommand implements Callable<Integer> {
 
@@ -90,8 +94,12 @@ final class CompareCommand implements Callable<Integer> {
   public Integer call() {
     ComparisonRenderer renderer = renderer();
     CompareOptions options = options();
-    boolean packages = leftPackage != null || rightPackage != null;
-    ComparisonResult result = packages ? comparePackages(options) : compareEnvironments(options);
+    if (left != null && leftPackage != null || right != null && rightPackage != null) {
+      throw new UsageException("give each side once: --left or --left-package, --right or --right-package");
+    }
+    ComparisonResult result = leftPackage != null && rightPackage != null ? comparePackages(options)
+        : leftPackage != null || rightPackage != null ? comparePackageWithEnvironment(options)
+        : compareEnvironments(options);
     ReportFile.write(context, renderer, result, outputFile);
     if (outputFile != null && output.json()) {
       context.out().println(Reports.toJson(new Reports.CompareSummaryReport(
@@ -128,14 +136,13 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   private ComparisonResult comparePackages(CompareOptions options) {
-    if (leftPackage == null || rightPackage == null) {
-      throw new UsageException("give both --left-package and --right-package");
-    }
     if (type != null || systemName != null || left != null || right != null) {
       throw new UsageException("--left-package/--right-package compare files: leave out --type, --system-name,"
           + " --left and --right");
     }
-    connection.resolve(context); // no server is needed, but contradictory options are still an error
+    if (connection.given()) {
+      connection.resolve(context); // no server is needed, but contradictory options are still an error
+    }
     for (Path file : List.of(leftPackage, rightPackage)) {
       if (!Files.isRegularFile(file)) {
         throw new UsageException("package file " + file + " does not exist");
@@ -157,7 +164,7 @@ final class CompareCommand implements Callable<Integer> {
     if (systemName.isBlank() || left.isBlank() || right.isBlank()) {
       throw new UsageException("--system-name, --left and --right cannot be blank");
     }
-    Connection resolved = connection.resolve(context);
+    Servers resolved = connection.resolve(context);
     ProgressRenderer progress = output.renderer(context, false);
     RunningJobs running = new RunningJobs(progress);
     Set<String> environments = new LinkedHashSet<>(List.of(left, right));
@@ -168,6 +175,38 @@ final class CompareCommand implements Callable<Integer> {
     } finally {
       progress.finish();
     }
+  }
+
+  /** A saved package on one side, a fresh export of one environment on the other. */
+  private ComparisonResult comparePackageWithEnvironment(CompareOptions options) {
+    Path file = leftPackage != null ? leftPackage : rightPackage;
+    String environment = leftPackage != null ? right : left;
+    String option = leftPackage != null ? "--right" : "--left";
+    if (type == null || systemName == null || environment == null) {
+      throw new UsageException("a package file on one side needs " + option + " ENV, --type and --system-name for"
+          + " the other (or a package file on both sides)");
+    }
+    if (systemName.isBlank() || environment.isBlank()) {
+      throw new UsageException("--system-name and " + option + " cannot be blank");
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new UsageException("package file " + file + " does not exist");
+    }
+    Servers resolved = connection.resolve(context);
+    ExportPackage saved = PackageReader.withDefaults().read(file);
+    ProgressRenderer progress = output.renderer(context, false);
+    RunningJobs running = new RunningJobs(progress);
+    ExportPackage live;
+    try (Backend backend = context.backends().open(context, resolved, Set.of(environment), running,
+        journal.forExports(resolved))) {
+      live = running.cancelOnInterrupt(backend,
+          () -> backend.exports().export(ExportParams.of(type, systemName, environment))).content();
+    } finally {
+      progress.finish();
+    }
+    ExportComparator comparator = ExportComparator.create(options);
+    return leftPackage != null ? comparator.compare(label(file), saved, environment, live)
+        : comparator.compare(environment, live, label(file), saved);
   }
 
   private static String label(Path file) {

@@ -51,6 +51,9 @@ final class ExportCommand implements Callable<Integer> {
   private OutputOptions output;
 
   @Mixin
+  private ExtractOptions extract;
+
+  @Mixin
   private JournalOptions journal;
 
   private final CliContext context;
@@ -66,7 +69,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Connection resolved = connection.resolve(context);
+    Servers resolved = connection.resolve(context);
     if (systemName.isBlank()) {
       throw new UsageException("--system-name cannot be blank");
     }
@@ -97,18 +100,19 @@ final class ExportCommand implements Callable<Integer> {
     } finally {
       progress.finish();
     }
-    print(result, destination);
+    print(result, destination, extract.write(result));
     return ExitCodes.OK;
   }
 
-  private void print(ExportResult result, Path destination) {
+  private void print(ExportResult result, Path destination, ReadablePackage.Written extracted) {
     DownloadResult download = result.download();
     String jobId = result.job() == null ? null : result.job().jobId();
     if (output.json()) {
       context.out().println(Reports.toJson(new Reports.ExportReport("ok", Types.label(type), systemName, environment,
           result.method().name(), jobId, download == null ? null : download.path().toString(),
           download == null ? null : download.size(), download == null ? null : download.sha256(),
-          Components.count(result.content()), result.duration().toMillis())));
+          Components.count(result.content()), result.duration().toMillis(),
+          extracted == null ? null : extracted.folder().toString())));
       return;
     }
     PrintStream p = context.out();
@@ -124,5 +128,10 @@ final class ExportCommand implements Callable<Integer> {
           + " not written)");
     }
     p.println("  components  " + Components.describe(result.content()));
+    if (extracted != null) {
+      p.println("  extracted   " + extracted.folder() + " (" + extracted.files() + " files)");
+    } else if (extract.requested()) {
+      p.println("  extracted   none: the " + result.method() + " result has no package to unpack");
+    }
   }
 }

@@ -17,14 +17,24 @@ final class Failures {
    *
    * @param context the run
    * @param json whether {@code --json} was given
-   * @param error the failure
+   * @param fallbackGiven whether the command gave {@code --fallback}
+   * @param error the failure; when its fallback failed too, both failures are printed with a hint each
    * @return {@link ExitCodes#FAILED}, or {@link ExitCodes#INTERRUPTED} when the run was cancelled
    */
-  static int exportFailed(CliContext context, boolean json, ExportException error) {
+  static int exportFailed(CliContext context, boolean json, boolean fallbackGiven, ExportException error) {
     String message = oneLine(context, error.getMessage());
-    String hint = ErrorHints.hintFor(error);
+    String fallbackCode = error.details().get("fallbackCode");
+    String hint = "true".equals(error.details().get("nonShareDoAnswer"))
+        ? "check the server's URL (--server or the environments file): it must be ShareDo's base URL, with its path,"
+            + " and no proxy login page in between"
+        : ErrorHints.hintFor(error, fallbackGiven || fallbackCode != null);
     context.err().println(message);
     context.err().println("hint: " + hint);
+    for (ExportErrorCode code : ExportErrorCode.values()) {
+      if (code.code().equals(fallbackCode) && code != error.code()) {
+        context.err().println("hint (" + code.code() + ", the fallback): " + ErrorHints.hintFor(code, true));
+      }
+    }
     if (json) {
       context.out().println(Reports.toJson(new Reports.FailureReport("failed", error.code().code(),
           withoutCode(message, error.code().code()), hint)));

@@ -27,13 +27,16 @@ final class JLineScreen implements LiveScreen {
 
   private final Terminal terminal;
   private final Display display;
+  private final boolean muteEcho;
   private Size size;
   private List<String> lines = List.of();
   private boolean ended;
   private boolean resized;
+  private boolean drawing;
 
-  private JLineScreen(Terminal terminal) {
+  private JLineScreen(Terminal terminal, boolean muteEcho) {
     this.terminal = terminal;
+    this.muteEcho = muteEcho;
     this.display = new Display(terminal, false);
     this.size = currentSize();
     display.resize(size.getRows(), size.getColumns());
@@ -62,7 +65,7 @@ final class JLineScreen implements LiveScreen {
       closeQuietly(terminal);
       return null;
     }
-    return new JLineScreen(terminal);
+    return new JLineScreen(terminal, true);
   }
 
   /**
@@ -78,7 +81,7 @@ final class JLineScreen implements LiveScreen {
       Terminal terminal = new ExternalTerminal("progress", "xterm", InputStream.nullInputStream(), out,
           StandardCharsets.UTF_8);
       terminal.setSize(new Size(FALLBACK_COLUMNS, FALLBACK_ROWS));
-      return new JLineScreen(terminal);
+      return new JLineScreen(terminal, false);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot draw the progress bar: " + e.getMessage(), e);
     }
@@ -162,6 +165,15 @@ final class JLineScreen implements LiveScreen {
   }
 
   private void update() {
+    if (muteEcho && !drawing) {
+      // Keys typed meanwhile (^C, Enter) would be echoed where the cursor is, inside the live lines
+      // and shifting them; end() closes the terminal, which gives the user's settings back (and
+      // JLine's own shutdown hook does, should the JVM stop first).
+      terminal.echo(false);
+    }
+    drawing = true;
+    // Back to the first column, wherever something else left the cursor on the first live line.
+    terminal.writer().write('\r');
     display.update(attributed(), 0);
     terminal.flush();
   }

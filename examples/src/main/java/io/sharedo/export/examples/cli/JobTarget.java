@@ -43,7 +43,7 @@ final class JobTarget {
    * @return the answer
    */
   <T> T request(CliContext context, BiFunction<ExportJobManager, ExportJob, T> request) {
-    Connection resolved = connection.resolve(context);
+    Servers resolved = connection.resolve(context);
     try (Backend backend =
         context.backends().open(context, resolved, Set.of(environment), ExportListener.NONE, null)) {
       return request.apply(backend.jobs(), JobReference.of(jobId, environment));

@@ -36,12 +36,12 @@ final class JournalOptions {
   }
 
   /**
-   * The journal an export should keep for this connection.
+   * The journal an export should keep with these servers.
    *
-   * @param connection how the server is reached
+   * @param servers where the environments are
    * @return the folder, or null for no journal (the built-in fake server)
    */
-  Path forExports(Connection connection) {
-    return connection.usesFakeServer() ? null : folder();
+  Path forExports(Servers servers) {
+    return servers.usesFakeServer() ? null : folder();
   }
 }

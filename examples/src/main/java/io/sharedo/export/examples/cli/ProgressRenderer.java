@@ -119,7 +119,8 @@ final class ProgressRenderer implements ExportListener {
     String stepBefore = track.step;
     track.progressed(percentage, nanoClock.getAsLong());
     if (step != null) {
-      track.step = step;
+      // The server's words go to a terminal: never its control characters.
+      track.step = PrintableText.line(step);
     } else if (track.percentage >= 100) {
       // A finished job often lists no current step any more: do not leave the previous one showing.
       track.step = "finished on the server";

@@ -53,14 +53,17 @@ final class RecoverCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Connection resolved = connection.resolve(context);
+    Servers resolved = connection.resolve(context);
     Path folder = journal.folder();
     Set<String> names = new LinkedHashSet<>(environments.isEmpty() ? List.of("uat") : environments);
     if (!resolved.usesFakeServer()) {
       // The client can only resume a job in an environment it knows: read the journal once to learn
-      // which environments the interrupted jobs used, and register them all.
+      // which environments the interrupted jobs used, and register those that have a server of their
+      // own (with --server, only the one environment it serves: never another environment's server).
       try (Backend probe = context.backends().open(context, resolved, names, ExportListener.NONE, folder)) {
-        probe.jobs().recoverInterruptedJobs().forEach(job -> names.add(job.job().environment()));
+        probe.jobs().recoverInterruptedJobs().stream().map(job -> job.job().environment())
+            .filter(resolved::fileHas)
+            .forEach(names::add);
       }
     }
     ProgressRenderer progress = output.renderer(context, false);
@@ -100,9 +103,11 @@ final class RecoverCommand implements Callable<Integer> {
       return new Reports.RecoveredJobReport(recovered.job().jobId(), Types.label(p.type()), p.systemName(),
           p.environment(), recovered.phase().name(), "ok", Components.count(result.content()), null, null);
     } catch (IllegalArgumentException e) {
-      // Only with the built-in fake server, which has just uat and vnext: the job's environment is unknown.
+      // The job's environment has no server here (the fake server has just uat and vnext; --server serves
+      // one environment): it is never resumed on another environment's server.
       return failed(recovered, what, new ExportException(ExportErrorCode.JOB_FAILED,
-          e.getMessage() + "; recover with the --server the job was created on"), failures);
+          e.getMessage() + "; recover with that environment's server (--server with --environment "
+              + p.environment() + ", or an environments file that names it)"), failures);
     } catch (ExportException e) {
       return failed(recovered, what, e, failures);
     }

@@ -47,10 +47,12 @@ final class Reports {
    * @param sha256 its SHA-256
    * @param components how many components of each kind the package holds
    * @param durationMillis how long the export took
+   * @param extracted the folder of the readable copy ({@code --extract}), absent when none was written
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record ExportReport(String status, String type, String systemName, String environment, String method,
-      String jobId, String file, Long size, String sha256, Map<String, Integer> components, long durationMillis) {}
+      String jobId, String file, Long size, String sha256, Map<String, Integer> components, long durationMillis,
+      String extracted) {}
 
   /**
    * A comparison whose report went to a file ({@code compare --output FILE --json}).

@@ -8,8 +8,9 @@ import java.util.Set;
 
 /**
  * The secret values of one run (the token and client secret, from the command line or the
- * environment), so that nothing the tool prints can contain them, even when an error message or
- * a parse failure would echo an argument. Immutable, thread-safe.
+ * environment, and those an environments file names), so that nothing the tool prints can contain
+ * them, even when an error message or a parse failure would echo an argument. Thread-safe: values
+ * only ever get added.
  */
 final class Secrets {
   /** Environment variable holding the bearer token. */
@@ -22,7 +23,7 @@ final class Secrets {
   // Shorter values would mask ordinary words in messages; a real token or secret is longer.
   private static final int MIN_LENGTH = 4;
 
-  private final List<String> values;
+  private volatile List<String> values;
 
   private Secrets(List<String> values) {
     this.values = values;
@@ -58,9 +59,27 @@ final class Secrets {
         usable.add(value);
       }
     }
+    return new Secrets(longestFirst(usable));
+  }
+
+  /**
+   * Adds a secret read later in the run (from a variable an environments file names).
+   *
+   * @param value the secret, may be null (ignored)
+   */
+  synchronized void add(String value) {
+    if (value != null && value.length() >= MIN_LENGTH && !values.contains(value)) {
+      List<String> more = new ArrayList<>(values);
+      more.add(value);
+      values = longestFirst(more);
+    }
+  }
+
+  private static List<String> longestFirst(List<String> values) {
     // Longest first, so a secret that contains another is masked whole.
-    usable.sort((a, b) -> Integer.compare(b.length(), a.length()));
-    return new Secrets(Collections.unmodifiableList(usable));
+    List<String> sorted = new ArrayList<>(values);
+    sorted.sort((a, b) -> Integer.compare(b.length(), a.length()));
+    return Collections.unmodifiableList(sorted);
   }
 
   /**

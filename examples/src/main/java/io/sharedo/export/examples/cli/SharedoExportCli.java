@@ -111,7 +111,7 @@ public final class SharedoExportCli {
         return Failures.usage(context, e.getMessage(), failed.getCommandSpec().qualifiedName());
       }
       if (e instanceof ExportException exportError) {
-        return Failures.exportFailed(context, json(parseResult), exportError);
+        return Failures.exportFailed(context, json(parseResult), matched(parseResult, "--fallback"), exportError);
       }
       if (e instanceof IllegalArgumentException) {
         return Failures.usage(context, e.getMessage(), failed.getCommandSpec().qualifiedName());
@@ -124,11 +124,15 @@ public final class SharedoExportCli {
   }
 
   private static boolean json(ParseResult parseResult) {
+    return matched(parseResult, "--json");
+  }
+
+  private static boolean matched(ParseResult parseResult, String option) {
     ParseResult last = parseResult;
     while (last.subcommand() != null) {
       last = last.subcommand();
     }
-    return last.hasMatchedOption("--json");
+    return last.hasMatchedOption(option);
   }
 
   /** The top-level command: only holds the subcommands. Created per run. */

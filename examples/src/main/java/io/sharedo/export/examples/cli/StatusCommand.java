@@ -42,7 +42,8 @@ final class StatusCommand implements Callable<Integer> {
     }
     PrintStream out = context.out();
     out.println("job " + status.jobId() + " on " + environment + ": " + status.state() + " " + status.percentage()
-        + "%" + (status.currentStep() == null ? "" : " - " + PrintableText.line(status.currentStep())));
+        + "%" + (status.isPackaging() ? " - packaging the export (complete, the package is not ready yet)"
+            : status.currentStep() == null ? "" : " - " + PrintableText.line(status.currentStep())));
     if (!status.queuedSteps().isEmpty()) {
       out.println("  next: " + PrintableText.line(String.join("; ", status.queuedSteps())));
     }

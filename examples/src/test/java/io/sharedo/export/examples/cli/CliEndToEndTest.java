@@ -256,7 +256,7 @@ class CliEndToEndTest {
     server.inject(Fault.jobFails("maintenance window"));
 
     CliRun run = cli(connect("uat"), "compare", "--type", "worktype", "--system-name", "matter",
-        "--left", "uat", "--right", "vnext", "--progress", "none");
+        "--left", "uat", "--right", "uat", "--progress", "none");
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.FAILED);
     assertThat(run.err()).startsWith("EXPORT_003: ").contains("hint: ");

@@ -46,14 +46,15 @@ class RecoverAndCancelTest {
         job = client.createJob(ExportParams.of(ExportType.WORKTYPE, "dispute", "uat"));
       }
       // What a process killed while monitoring leaves behind. Its environment had another name on
-      // that run ("staging", for the same server): recover registers the names the journal holds.
+      // that run ("staging"): --server serves the one environment named, never another's jobs.
       ExportJob staging = new ExportJob(job.jobId(), job.params().withEnvironment("staging"), job.idempotencyKey(),
           job.createdAt());
       new JobJournal(journal).record(staging, JobPhase.MONITORING);
       ExportJob gone = new ExportJob("job-the-server-forgot", job.params(), "key-2", Instant.now());
       new JobJournal(journal).record(gone, JobPhase.MONITORING);
 
-      CliRun run = CliRun.run(args(connect(server), "recover", "--journal", journal.toString()));
+      CliRun run = CliRun.run(args(connect(server), "recover", "--journal", journal.toString(), "--environment",
+          "staging"));
 
       assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.FAILED);
       assertThat(run.out()).contains("recovered worktype dispute from staging (job " + job.jobId())
@@ -70,7 +71,7 @@ class RecoverAndCancelTest {
     try (FakeShareDoServer server =
         FakeShareDoServer.builder().demoData().jobDuration(Duration.ofMinutes(5)).start()) {
       Path items = Files.writeString(dir.resolve("items.csv"),
-          "worktype,matter,uat\nworktype,dispute,uat\nworktype,matter,vnext\n");
+          "worktype,matter,uat\nworktype,dispute,uat\nworkflow,matter-intake,uat\n");
       AtomicReference<CliRun> result = new AtomicReference<>();
       Thread cli = new Thread(() -> result.set(CliRun.run(args(connect(server), "batch", "--items",
           items.toString(), "--concurrency", "2", "--progress", "none", "--journal", dir.resolve("journal").toString()))),

@@ -16,6 +16,7 @@ import java.util.Locale;
  * machine-readable, with the counts) or {@link #html()} (one self-contained file with inline CSS,
  * no scripts and no external assets; every value escaped). Values are shown as compact JSON.
  *
+ * <!-- snippet: examples/src/test/java/io/sharedo/export/examples/snippets/CompareSnippets.java#ComparisonRenderer -->
  * <pre>{@code
  * try (Writer out = Files.newBufferedWriter(Path.of("diff.html"))) {
  *   ComparisonRenderer.html().render(diff, out);

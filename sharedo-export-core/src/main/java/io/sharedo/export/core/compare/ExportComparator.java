@@ -17,6 +17,7 @@ import io.sharedo.export.core.internal.compare.DefaultExportComparator;
  * strings rather than indexes where the rules above apply. The rules are spelled out in
  * {@code docs/COMPARE.md}.
  *
+ * <!-- snippet: examples/src/test/java/io/sharedo/export/examples/snippets/CompareSnippets.java#ExportComparator -->
  * <pre>{@code
  * ExportComparator comparator = ExportComparator.create(CompareOptions.defaults());
  * ComparisonResult diff = comparator.compare("uat", uatPackage, "prod", prodPackage);

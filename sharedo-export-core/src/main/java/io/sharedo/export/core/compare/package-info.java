@@ -6,9 +6,9 @@
  * {@link io.sharedo.export.component.ComparisonResult};
  * {@link io.sharedo.export.core.compare.ComparisonRenderer} renders it as text, JSON or HTML.
  *
+ * <!-- snippet: examples/src/test/java/io/sharedo/export/examples/snippets/CompareSnippets.java#compare-package -->
  * <pre>{@code
- * ExportComparator comparator = ExportComparator.create(
- *     new CompareOptions(Set.of("lastModified", "id", "exportedAt", "owner")));
+ * ExportComparator comparator = ExportComparator.create(CompareOptions.defaults().ignoring(Set.of("Owner")));
  * ComparisonResult diff = comparator.compare("uat", uatPackage, "prod", prodPackage);
  * if (diff.hasDifferences()) {
  *   System.out.print(ComparisonRenderer.text().render(diff));

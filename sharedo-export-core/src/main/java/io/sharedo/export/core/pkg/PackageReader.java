@@ -2,8 +2,6 @@ package io.sharedo.export.core.pkg;
 
 import io.sharedo.export.ExportException;
 import io.sharedo.export.component.ExportPackage;
-import io.sharedo.export.component.PackageManifest;
-import io.sharedo.export.component.WorkType;
 import io.sharedo.export.core.internal.pkg.ExtractionTarget;
 import io.sharedo.export.core.internal.pkg.FileTrees;
 import io.sharedo.export.core.internal.pkg.OpenPackage;
@@ -13,11 +11,9 @@ import io.sharedo.export.core.internal.pkg.PackageParser;
 import io.sharedo.export.core.internal.pkg.SafeExtractor;
 import io.sharedo.export.core.internal.pkg.StructureValidator;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +23,7 @@ import org.slf4j.LoggerFactory;
  * leaves extracted files behind. The package format and the rules are described in
  * {@code docs/PACKAGE-FORMAT.md}.
  *
+ * <!-- snippet: examples/src/test/java/io/sharedo/export/examples/snippets/PackageSnippets.java#PackageReader -->
  * <pre>{@code
  * PackageReader reader = PackageReader.withDefaults();
  * ExportPackage content = reader.read(Path.of("matter.zip"));   // temp folder, always removed
@@ -188,57 +185,6 @@ public final class PackageReader {
         }
       }
     }
-  }
-
-  /**
-   * Whether a file holds a JSON document rather than a ZIP: its first byte, after an optional
-   * byte-order mark and white space, opens a JSON object. The configuration export API answers so.
-   *
-   * @param file a downloaded file
-   * @return true for a JSON document
-   * @throws ExportException {@code EXPORT_006} when the file cannot be read
-   * @throws IllegalArgumentException when file is null
-   */
-  public static boolean isJsonDocument(Path file) {
-    notNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
-      byte[] head = in.readNBytes(64);
-      int at = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF
-          ? 3 : 0;
-      while (at < head.length && Character.isWhitespace(head[at])) {
-        at++;
-      }
-      return at < head.length && head[at] == '{';
-    } catch (IOException e) {
-      throw PackageErrors.invalid(file, "cannot be read (" + PackageErrors.reason(e) + ")", "check its permissions", e);
-    }
-  }
-
-  /**
-   * Reads a single work type document (a {@code sharedo-type} step file on its own, as the
-   * configuration export API answers) into a package holding that work type and a manifest
-   * without steps. The document may be at most {@link PackageLimits#maxEntryBytes()} long.
-   *
-   * @param file the document
-   * @return the content: one work type
-   * @throws ExportException {@code EXPORT_006} when the document is too large or not a work type
-   * @throws IllegalArgumentException when file is null
-   */
-  public ExportPackage readWorkTypeDocument(Path file) {
-    notNull(file, "file");
-    byte[] json;
-    try (InputStream in = Files.newInputStream(file)) {
-      json = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxEntryBytes() + 1));
-    } catch (IOException e) {
-      throw PackageErrors.invalid(file, "cannot be read (" + PackageErrors.reason(e) + ")", "check its permissions", e);
-    }
-    if (json.length > limits.maxEntryBytes()) {
-      throw PackageErrors.overLimit(file, "is a document larger than " + limits.maxEntryBytes() + " bytes",
-          "maxEntryBytes", limits.maxEntryBytes());
-    }
-    WorkType workType = StepParser.parseWorkType(json, "the work type document " + file.getFileName());
-    PackageManifest manifest = new PackageManifest(null, null, null, null, null, List.of(), List.of());
-    return new ExportPackage(manifest, List.of(workType), List.of());
   }
 
   @Override

@@ -16,6 +16,7 @@ import java.util.Map;
  * {@code docs/PACKAGE-FORMAT.md}). For a single work type document that no package manifest
  * describes, such as the configuration export API's answer:
  *
+ * <!-- snippet: examples/src/test/java/io/sharedo/export/examples/snippets/PackageSnippets.java#StepParser -->
  * <pre>{@code
  * WorkType matter = StepParser.parseWorkType(responseBody, "the configuration export of matter");
  * matter.roles().forEach(r -> System.out.println(r.participantRoleSystemName()));

@@ -3,6 +3,7 @@
  * extracts it safely within {@link io.sharedo.export.core.pkg.PackageLimits}, and parses it into an
  * {@link io.sharedo.export.component.ExportPackage} of typed components.
  *
+ * <!-- snippet: examples/src/test/java/io/sharedo/export/examples/snippets/PackageSnippets.java#pkg-package -->
  * <pre>{@code
  * PackageReader reader = PackageReader.create(PackageLimits.builder()
  *     .maxTotalUncompressedBytes(64L * 1024 * 1024)

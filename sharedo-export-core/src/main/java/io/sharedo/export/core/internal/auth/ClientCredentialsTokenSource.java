@@ -29,7 +29,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * OAuth2 client credentials: the token is fetched when first needed, cached until shortly before it
+ * OAuth2 client credentials with one of ShareDo's grants ({@code client_credentials},
+ * {@code Impersonate.Fixed}, {@code Impersonate.Specified}): the token is fetched when first needed, cached until shortly before it
  * expires, and refreshed by one thread while the others wait for it (single flight). Thread-safe.
  */
 public final class ClientCredentialsTokenSource implements TokenSource {
@@ -42,6 +43,7 @@ public final class ClientCredentialsTokenSource implements TokenSource {
   private final URI tokenUrl;
   private final String basicAuth;
   private final String form;
+  private final String grantType;
   private final Duration requestTimeout;
   private final Retrier retrier;
   private final CredentialMask mask = new CredentialMask();
@@ -58,19 +60,23 @@ public final class ClientCredentialsTokenSource implements TokenSource {
    * @param tokenUrl the identity server's token endpoint
    * @param clientId the client id
    * @param clientSecret the client secret
-   * @param impersonateUser a user to act as, or null
+   * @param grantType the {@code grant_type} to ask for
+   * @param impersonateUser a user to act as ({@code Impersonate.Specified}), or null
    * @param impersonateProvider that user's identity provider, or null
    * @param requestTimeout how long to wait for the identity server
    * @param retrier retries network failures
    */
   public ClientCredentialsTokenSource(HttpClient client, URI tokenUrl, String clientId, String clientSecret,
-      String impersonateUser, String impersonateProvider, Duration requestTimeout, Retrier retrier) {
+      String grantType, String impersonateUser, String impersonateProvider, Duration requestTimeout,
+      Retrier retrier) {
     this.client = client;
     this.tokenUrl = tokenUrl;
     this.basicAuth = "Basic " + Base64.getEncoder()
         .encodeToString((clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8));
     mask.add(clientSecret).add(basicAuth).add(basicAuth.substring("Basic ".length()));
-    StringBuilder body = new StringBuilder("grant_type=client_credentials&scope=sharedo");
+    this.grantType = grantType;
+    StringBuilder body = new StringBuilder("grant_type=")
+        .append(URLEncoder.encode(grantType, StandardCharsets.UTF_8)).append("&scope=sharedo");
     if (impersonateUser != null) {
       body.append("&impersonate_user=").append(URLEncoder.encode(impersonateUser, StandardCharsets.UTF_8))
           .append("&impersonate_provider=").append(URLEncoder.encode(impersonateProvider, StandardCharsets.UTF_8));
@@ -147,11 +153,7 @@ public final class ClientCredentialsTokenSource implements TokenSource {
           "the identity server answered " + status + "; try again later", details, null);
     }
     if (status != 200) {
-      throw new ExportException(ExportErrorCode.AUTHENTICATION_FAILED,
-          "the identity server refused the client credentials (HTTP " + status + ", "
-              + ServerText.clean(ServerErrors.messageOf(mask.mask(response.body().text())), mask)
-              + "); check the client id and secret",
-          Map.of("httpStatus", Integer.toString(status)), null);
+      throw refused(response);
     }
     try {
       JsonNode node = Json.MAPPER.readTree(
@@ -190,6 +192,40 @@ public final class ClientCredentialsTokenSource implements TokenSource {
       return Double.parseDouble(text.strip());
     } catch (NumberFormatException e) {
       return Double.NaN;
+    }
+  }
+
+  /** A refusal names the grant, and says what to check for the OAuth error the server gave. */
+  private ExportException refused(HttpResponse<BoundedBody> response) {
+    String body = response.body().text();
+    String error = ServerText.clean(oauthError(body), mask);
+    String check = switch (error) {
+      case "unsupported_grant_type", "unauthorized_client" -> "the identity server's client is not allowed the grant "
+          + grantType + "; ask its admin to allow it, or choose another grant (impersonation settings)";
+      case "invalid_grant" -> "check the impersonated user and provider";
+      case "invalid_scope" -> "the client may not ask for the scope sharedo";
+      default -> "check the client id and secret";
+    };
+    Map<String, String> details = new HashMap<>();
+    details.put("httpStatus", Integer.toString(response.statusCode()));
+    details.put("grantType", grantType);
+    if (!error.isEmpty()) {
+      details.put("oauthError", error);
+    }
+    String said = ServerErrors.isHtml(response, body) ? ServerErrors.notShareDo(response, body)
+        : ServerText.clean(ServerErrors.messageOf(mask.mask(body)), mask);
+    return new ExportException(ExportErrorCode.AUTHENTICATION_FAILED,
+        "the identity server refused the grant " + grantType + " (HTTP " + response.statusCode() + ", "
+            + said + "); " + check, details, null);
+  }
+
+  private static String oauthError(String body) {
+    try {
+      JsonNode node = body == null || body.isBlank() ? null : Json.MAPPER.readTree(body);
+      JsonNode error = node == null ? null : node.get("error");
+      return error != null && error.isTextual() ? error.asText() : "";
+    } catch (IOException e) {
+      return "";
     }
   }
 

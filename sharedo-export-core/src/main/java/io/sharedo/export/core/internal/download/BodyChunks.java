@@ -1,19 +1,24 @@
 package io.sharedo.export.core.internal.download;
 
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Pulls a response body in batches with an idle timeout. The JDK client's own timeout ends when
+ * Pulls a response body in batches with an idle timeout. It is the response's body subscriber
+ * itself ({@link #handler}): {@code BodyHandlers.ofPublisher()} would put one more relay (and thread
+ * hand-off) between the HTTP client and the reader. The JDK client's own timeout ends when
  * the headers arrive; a server that stops sending in the middle of a body (a half-dead connection)
  * would otherwise block the reader forever. One reader thread; the client's threads feed it.
  *
@@ -23,7 +28,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * delivery at a time instead made every 16 KiB a thread hand-off: the 512 MiB loopback figure (1a)
  * went from about 150 to 240-290 MiB/s with this; 2 or 4 MiB ahead measured no better.
  */
-final class BodyChunks implements Flow.Subscriber<List<ByteBuffer>>, AutoCloseable {
+final class BodyChunks implements HttpResponse.BodySubscriber<BodyChunks>, AutoCloseable {
   /** Deliveries requested ahead of the reader. */
   static final int READ_AHEAD = 64;
   private static final int REFILL = READ_AHEAD / 2;
@@ -49,6 +54,23 @@ final class BodyChunks implements Flow.Subscriber<List<ByteBuffer>>, AutoCloseab
 
   BodyChunks(Duration idleTimeout) {
     this.idleTimeout = idleTimeout;
+  }
+
+  /**
+   * A body handler that hands each body straight to a new {@code BodyChunks}, whatever the status:
+   * the caller reads the status and headers, then reads or {@link #close()}s the body.
+   *
+   * @param idleTimeout how long the body may stay silent
+   * @return the handler
+   */
+  static HttpResponse.BodyHandler<BodyChunks> handler(Duration idleTimeout) {
+    return info -> new BodyChunks(idleTimeout);
+  }
+
+  /** This subscriber itself, at once: the body is read through {@link #next()} after the headers. */
+  @Override
+  public CompletionStage<BodyChunks> getBody() {
+    return CompletableFuture.completedStage(this);
   }
 
   @Override
@@ -127,6 +149,30 @@ final class BodyChunks implements Flow.Subscriber<List<ByteBuffer>>, AutoCloseab
       subscription.request(handedBack);
       handedBack = 0;
     }
+  }
+
+  /**
+   * The start of the body as text, for an error answer's message; closes the body.
+   *
+   * @param maxBytes the most bytes to read
+   * @return the text, possibly cut short; empty when the body broke
+   */
+  String text(int maxBytes) {
+    java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
+    try (this) {
+      for (List<ByteBuffer> batch; text.size() < maxBytes && (batch = next()) != null; ) {
+        for (ByteBuffer buffer : batch) {
+          byte[] bytes = new byte[Math.min(buffer.remaining(), maxBytes - text.size())];
+          buffer.get(bytes);
+          text.write(bytes, 0, bytes.length);
+        }
+      }
+    } catch (IOException e) {
+      return "";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return text.toString(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** Deliveries the client has made so far (for tests). */

@@ -15,7 +15,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Flow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +28,7 @@ import org.slf4j.LoggerFactory;
 final class Transfer {
   private static final Logger LOG = LoggerFactory.getLogger(Transfer.class);
   private static final long PROGRESS_STEP = 256 * 1024;
+  private static final int ERROR_TEXT_BYTES = 64 * 1024;
 
   private final PackageDownloader.Request request;
   private final DownloadSettings settings;
@@ -41,6 +41,7 @@ final class Transfer {
   private int attempts;
   private int resumes;
   private long lastReported;
+  private HttpTransport http;
 
   Transfer(PackageDownloader.Request request, DownloadSettings settings, PartFile part) {
     this.request = request;
@@ -58,8 +59,9 @@ final class Transfer {
    *     when it cannot succeed; EXPORT_009 when interrupted
    */
   Void attempt(HttpTransport http, RequestThrottle throttle) {
+    this.http = http;
     attempts++;
-    HttpResponse<Flow.Publisher<List<ByteBuffer>>> response = null;
+    HttpResponse<BodyChunks> response = null;
     if (offset > 0 && request.resumable() && ResumeCheck.canResumeWith(etag)) {
       response = resume(http, throttle);
     }
@@ -80,8 +82,8 @@ final class Transfer {
     return null;
   }
 
-  private HttpResponse<Flow.Publisher<List<ByteBuffer>>> resume(HttpTransport http, RequestThrottle throttle) {
-    HttpResponse<Flow.Publisher<List<ByteBuffer>>> response = send(http, throttle, true);
+  private HttpResponse<BodyChunks> resume(HttpTransport http, RequestThrottle throttle) {
+    HttpResponse<BodyChunks> response = send(http, throttle, true);
     int status = response.statusCode();
     if (status == 206) {
       Optional<String> mismatch = ResumeCheck.mismatch(response.headers(), etag, offset, total);
@@ -98,14 +100,13 @@ final class Transfer {
       begin(response);
       return response;
     } else if (status != 416) {
-      discard(response);
-      throw refused(status);
+      throw refused(response);
     }
     discard(response);
     return null;
   }
 
-  private HttpResponse<Flow.Publisher<List<ByteBuffer>>> send(HttpTransport http, RequestThrottle throttle,
+  private HttpResponse<BodyChunks> send(HttpTransport http, RequestThrottle throttle,
       boolean ranged) {
     return http.sendOnce(request.operation(), throttle, () -> {
       HttpRequest.Builder builder = request.request().get();
@@ -113,14 +114,13 @@ final class Transfer {
         builder.header("Range", "bytes=" + offset + "-").header("If-Range", etag);
       }
       return builder;
-    }, HttpResponse.BodyHandlers.ofPublisher());
+    }, BodyChunks.handler(settings.idleTimeout()));
   }
 
   /** Takes a 200 as the start of the package: its length (checked against the limits), ETag and name. */
-  private void begin(HttpResponse<Flow.Publisher<List<ByteBuffer>>> response) {
+  private void begin(HttpResponse<BodyChunks> response) {
     if (response.statusCode() != 200) {
-      discard(response);
-      throw refused(response.statusCode());
+      throw refused(response);
     }
     total = ResumeCheck.contentLength(response.headers());
     etag = response.headers().firstValue("ETag").orElse(null);
@@ -135,11 +135,10 @@ final class Transfer {
     }
   }
 
-  private void stream(HttpResponse<Flow.Publisher<List<ByteBuffer>>> response) {
+  private void stream(HttpResponse<BodyChunks> response) {
     long limit = Math.min(settings.maxPackageBytes(), total >= 0 ? total
         : request.declaredSize() != null ? request.declaredSize() : Long.MAX_VALUE);
-    try (BodyChunks body = new BodyChunks(settings.idleTimeout())) {
-      response.body().subscribe(body);
+    try (BodyChunks body = response.body()) {
       for (List<ByteBuffer> chunk; (chunk = body.next()) != null; ) {
         ByteBuffer[] buffers = chunk.toArray(new ByteBuffer[0]);
         long bytes = 0;
@@ -235,10 +234,8 @@ final class Transfer {
     lastReported = 0;
   }
 
-  private static void discard(HttpResponse<Flow.Publisher<List<ByteBuffer>>> response) {
-    BodyChunks body = new BodyChunks(java.time.Duration.ofSeconds(1));
-    body.close();
-    response.body().subscribe(body);
+  private static void discard(HttpResponse<BodyChunks> response) {
+    response.body().close();
   }
 
   Map<String, String> details() {
@@ -288,13 +285,17 @@ final class Transfer {
         + (canResume ? "; resuming" : "; starting over"), details, null);
   }
 
-  private ExportException refused(int status) {
+  private ExportException refused(HttpResponse<BodyChunks> response) {
+    int status = response.statusCode();
+    String message = http.serverMessage(response.body().text(ERROR_TEXT_BYTES));
     Map<String, String> details = details();
     details.put("httpStatus", Integer.toString(status));
     String hint = status == 409 ? "the job has not finished yet; monitor it first"
         : status == 404 ? "the server has no package for this job (expired?); export again"
         : "check the server";
+    // The fallback's configuration export is fetched like a package but is no package download.
+    String what = request.job() == null ? "the configuration export" : "the package download";
     return new ExportException(ExportErrorCode.DOWNLOAD_FAILED,
-        "the server answered " + status + " to the package download; " + hint, details, null);
+        "the server answered " + status + " to " + what + " (" + message + "); " + hint, details, null);
   }
 }

@@ -24,14 +24,17 @@ public final class ServerErrors {
    * The server's message from a response body of any of the shapes PROTOCOL.md lists.
    *
    * @param response the response; a stream body is read (bounded) and closed
-   * @return the message, or a placeholder when the body says nothing
+   * @return the message, a placeholder when the body says nothing, or {@link #notShareDo} for a web page
    */
   public static String message(HttpResponse<?> response) {
-    return messageOf(bodyText(response));
+    return describe(response, bodyText(response));
   }
 
   /**
-   * The message from ShareDo's error body, {@code {"errorMessages":[..]}} or plain text.
+   * The message from a ShareDo error body of any shape PROTOCOL.md lists: a top-level
+   * {@code {"errorMessage":".."}}, {@code {"errorMessages":[..]}}, a nested
+   * {@code {"error":{"message":".."}}} (or {@code {"error":".."}} with an OAuth
+   * {@code error_description}), a top-level {@code message}, or plain text.
    *
    * @param body the body, may be null
    * @return the message, shortened, or a placeholder when empty
@@ -43,27 +46,95 @@ public final class ServerErrors {
     String trimmed = body.strip();
     if (trimmed.startsWith("{")) {
       try {
-        JsonNode node = Json.MAPPER.readTree(trimmed);
-        JsonNode error = node.get("error");
-        if (error != null && error.isObject() && error.hasNonNull("message")) {
-          return shorten(error.get("message").asText());
-        }
-        if (error != null && error.isTextual()) {
-          return shorten(error.asText());
-        }
-        JsonNode messages = node.get("errorMessages");
-        if (messages != null && messages.isArray() && messages.size() > 0) {
-          StringBuilder joined = new StringBuilder();
-          for (JsonNode m : messages) {
-            joined.append(joined.length() == 0 ? "" : "; ").append(m.asText());
-          }
-          return shorten(joined.toString());
+        String found = messageOf(Json.MAPPER.readTree(trimmed));
+        if (found != null) {
+          return shorten(found);
         }
       } catch (IOException e) {
         // not JSON after all: fall through to plain text
       }
     }
     return shorten(trimmed);
+  }
+
+  private static String messageOf(JsonNode node) {
+    if (node == null || !node.isObject()) {
+      return null;
+    }
+    JsonNode error = node.get("error");
+    if (error != null && error.isObject() && error.hasNonNull("message")) {
+      return error.get("message").asText();
+    }
+    String single = firstText(node, "errorMessage", "message", "Message");
+    if (single != null) {
+      return single;
+    }
+    JsonNode messages = node.get("errorMessages");
+    if (messages != null && messages.isArray() && messages.size() > 0) {
+      StringBuilder joined = new StringBuilder();
+      for (JsonNode m : messages) {
+        joined.append(joined.length() == 0 ? "" : "; ").append(m.asText());
+      }
+      return joined.toString();
+    }
+    if (error != null && error.isTextual()) {
+      String description = firstText(node, "error_description");
+      return description == null ? error.asText() : error.asText() + ": " + description;
+    }
+    return null;
+  }
+
+  private static String firstText(JsonNode node, String... names) {
+    for (String name : names) {
+      JsonNode value = node.get(name);
+      if (value != null && value.isTextual() && !value.asText().isBlank()) {
+        return value.asText();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether an answer is a web page rather than a ShareDo API answer: its {@code Content-Type} is
+   * HTML, or its body starts like markup. A proxy's login page or a base URL that misses ShareDo's
+   * path answers like this.
+   *
+   * @param response the response (for its headers)
+   * @param body the body text already read, may be null
+   * @return true for an HTML answer
+   */
+  public static boolean isHtml(HttpResponse<?> response, String body) {
+    String type = response.headers().firstValue("Content-Type").orElse("").toLowerCase(java.util.Locale.ROOT);
+    if (type.contains("html")) {
+      return true;
+    }
+    String start = body == null ? "" : body.stripLeading();
+    return start.startsWith("<");
+  }
+
+  /**
+   * Says that an answer is not ShareDo's, naming the URL that gave it.
+   *
+   * @param response the response (for its status and URL)
+   * @param body the body text already read, may be null
+   * @return a sentence for an exception message
+   */
+  public static String notShareDo(HttpResponse<?> response, String body) {
+    String what = isHtml(response, body) ? "an HTML page" : "an answer that is not ShareDo's JSON";
+    return response.uri() + " answered HTTP " + response.statusCode() + " with " + what
+        + ", not a ShareDo API answer; check that the base URL is the ShareDo server's (with its path, if any)"
+        + " and that no proxy or login page is in between";
+  }
+
+  /**
+   * The server's message, or, for an HTML answer, {@link #notShareDo} instead.
+   *
+   * @param response the response
+   * @param body the body text already read, may be null
+   * @return the message
+   */
+  public static String describe(HttpResponse<?> response, String body) {
+    return isHtml(response, body) ? notShareDo(response, body) : messageOf(body);
   }
 
   /**

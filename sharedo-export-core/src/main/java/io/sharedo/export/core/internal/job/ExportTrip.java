@@ -1,6 +1,7 @@
 package io.sharedo.export.core.internal.job;
 
 import io.sharedo.export.DownloadResult;
+import io.sharedo.export.ExportCancelledException;
 import io.sharedo.export.ExportErrorCode;
 import io.sharedo.export.ExportException;
 import io.sharedo.export.ExportJob;
@@ -11,7 +12,6 @@ import io.sharedo.export.ExportResult;
 import io.sharedo.export.JobPhase;
 import io.sharedo.export.JobStatus;
 import io.sharedo.export.RecoveredJob;
-import io.sharedo.export.component.ExportPackage;
 import io.sharedo.export.core.RecoveryPolicy.Action;
 import io.sharedo.export.core.internal.RequestThrottle;
 import io.sharedo.export.core.pkg.ExtractedPackage;
@@ -41,6 +41,7 @@ public final class ExportTrip {
   private final PackageReader reader;
   private final ExportListener listener;
   private final Path tempRoot;
+  private final FallbackExport fallback;
 
   /**
    * Creates the trip.
@@ -55,6 +56,7 @@ public final class ExportTrip {
     this.reader = reader;
     this.listener = listener;
     this.tempRoot = tempRoot;
+    this.fallback = new FallbackExport(runner, reader, listener);
   }
 
   JobRunner runner() {
@@ -131,18 +133,40 @@ public final class ExportTrip {
 
   ExportResult fallBackOrFail(ExportParams params, Path destination, RequestThrottle throttle, long start,
       ExportException error) {
+    ExportException failure = error;
     if (runner.api(params.environment()).http().retrier().decide(params, "export", error, 1).action()
         == Action.FALL_BACK) {
       LOG.info("package export of {} '{}' on {} failed ({}); falling back to the configuration export",
           params.provider(), params.systemName(), params.environment(), error.code());
       try {
         return fallback(params, destination, throttle, start);
+      } catch (ExportCancelledException cancelled) {
+        failure = cancelled;
       } catch (ExportException fallbackError) {
-        error.addSuppressed(fallbackError);
+        failure = bothFailed(error, fallbackError);
       }
     }
-    listener.failed(params, error);
-    throw error;
+    listener.failed(params, failure);
+    throw failure;
+  }
+
+  /**
+   * One exception that says both failures: the package export's code (what was asked for failed
+   * first), a message naming both, the fallback's code and message in the details, and the two
+   * exceptions as cause and suppressed.
+   */
+  static ExportException bothFailed(ExportException primary, ExportException fallbackError) {
+    String prefix = primary.code().code() + ": ";
+    String first = primary.getMessage().startsWith(prefix) ? primary.getMessage().substring(prefix.length())
+        : primary.getMessage();
+    Map<String, String> details = new java.util.HashMap<>(primary.details());
+    details.put("fallbackCode", fallbackError.code().code());
+    details.put("fallbackMessage", fallbackError.getMessage());
+    ExportException both = new ExportException(primary.code(), "the package export failed: " + first
+        + "; the fallback to the configuration export failed too: " + fallbackError.getMessage(), details, primary,
+        primary.isRecoverable());
+    both.addSuppressed(fallbackError);
+    return both;
   }
 
   ExportResult finish(ExportJob job, JobStatus status, Path destination, RequestThrottle throttle, long start) {
@@ -152,8 +176,12 @@ public final class ExportTrip {
   }
 
   private ExportResult fallback(ExportParams params, Path destination, RequestThrottle throttle, long start) {
-    return fetchAndRead(params, null, destination, start,
-        (file, check) -> runner.configurationExport(params, file, throttle, check));
+    Path temp = createTempFolder();
+    try {
+      return fallback.run(params, destination, throttle, start, temp);
+    } finally {
+      deleteTree(temp);
+    }
   }
 
   /** Fetches a package into a file, running a check on the complete file before it is moved into place. */
@@ -169,23 +197,13 @@ public final class ExportTrip {
       // Validate and extract the complete part file before it is moved into place, so the
       // destination only ever receives a package that could be read.
       ExtractedPackage[] extracted = new ExtractedPackage[1];
-      ExportPackage[] content = new ExportPackage[1];
       DownloadResult download = fetch.fetch(file, part -> {
-        if (job == null && PackageReader.isJsonDocument(part)) {
-          // The configuration export answers one JSON document, not a ZIP.
-          content[0] = reader.readWorkTypeDocument(part);
-          return;
-        }
         reader.validate(part);
         extracted[0] = reader.extract(part, temp.resolve("content"));
-        content[0] = extracted[0].content();
       });
-      if (job != null) {
-        listener.validated(job, download);
-        listener.extracted(job, extracted[0].directory(), extracted[0].files());
-      }
-      ExportResult result = new ExportResult(params, job,
-          job == null ? ExportMethod.CONFIGURATION_EXPORT : ExportMethod.PACKAGE_EXPORT, content[0],
+      listener.validated(job, download);
+      listener.extracted(job, extracted[0].directory(), extracted[0].files());
+      ExportResult result = new ExportResult(params, job, ExportMethod.PACKAGE_EXPORT, extracted[0].content(),
           destination == null ? null : download, Duration.ofNanos(System.nanoTime() - start));
       listener.completed(result);
       return result;

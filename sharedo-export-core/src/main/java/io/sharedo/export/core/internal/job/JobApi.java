@@ -20,14 +20,20 @@ import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /** The job requests of PROTOCOL.md sections 1 to 3 for one environment. Thread-safe. */
 public final class JobApi {
+  /** The fields a create answer may name the job by, in the order they are looked for. */
+  private static final List<String> JOB_ID_FIELDS = List.of("exportJobId", "jobId", "id");
+
   private final HttpTransport http;
   private final Endpoints endpoints;
+  private final String exportConfigName;
 
   /** A progress answer and the {@code Retry-After} that came with it. */
   public record Polled(JobStatus status, Optional<Duration> retryAfter) {}
@@ -37,10 +43,12 @@ public final class JobApi {
    *
    * @param http the environment's transport
    * @param endpoints the paths
+   * @param exportConfigName the export configuration name jobs are created with
    */
-  public JobApi(HttpTransport http, Endpoints endpoints) {
+  public JobApi(HttpTransport http, Endpoints endpoints, String exportConfigName) {
     this.http = http;
     this.endpoints = endpoints;
+    this.exportConfigName = exportConfigName;
   }
 
   /**
@@ -72,7 +80,7 @@ public final class JobApi {
    */
   public String create(ExportParams params, String idempotencyKey, RequestThrottle throttle) {
     ObjectNode body = Json.object();
-    body.put("exportConfigName", "sharedo-export-" + idempotencyKey);
+    body.put("exportConfigName", exportConfigName);
     ObjectNode item = body.putArray("items").addObject();
     item.put("systemName", params.provider());
     item.putObject("selector").put("systemName", params.systemName());
@@ -89,34 +97,59 @@ public final class JobApi {
             .POST(HttpRequest.BodyPublishers.ofString(json)),
         http.jsonBodies());
     int status = response.statusCode();
+    String answer = response.body().text();
+    Map<String, String> details = new HashMap<>();
+    details.put("httpStatus", Integer.toString(status));
+    details.put("environment", params.environment());
     if (status != 200 && status != 201 && status != 202) {
-      String what = status == 404
-          ? "the server has no package export (HTTP 404); allow the fallback to use the configuration export"
-          : "the server refused the export of " + params.provider() + " '" + params.systemName() + "' (HTTP "
-              + status + ": " + http.serverMessage(response.body().text()) + "); check the item's system name";
-      throw new ExportException(ExportErrorCode.JOB_CREATION_FAILED, what,
-          Map.of("httpStatus", Integer.toString(status), "environment", params.environment()), null);
+      throw new ExportException(ExportErrorCode.JOB_CREATION_FAILED, refusal(params, response, answer, details),
+          details, null);
     }
-    String answer = response.body().complete(ExportErrorCode.JOB_CREATION_FAILED,
-        "the server's answer to the job creation");
+    answer = response.body().complete(ExportErrorCode.JOB_CREATION_FAILED, "the server's answer to the job creation");
+    JsonNode node = null;
     try {
-      String jobId = Json.text(Json.MAPPER.readTree(answer), "exportJobId");
-      if (jobId == null || jobId.isBlank()) {
-        throw new IOException("no exportJobId");
-      }
-      if (!JobIds.isValid(jobId)) {
-        throw new ExportException(ExportErrorCode.JOB_CREATION_FAILED,
-            "the server accepted the export but " + JobIds.problem(jobId) + ", so it cannot be used; check that"
-                + " the base URL points at ShareDo", Map.of("httpStatus", Integer.toString(status)), null, false);
-      }
-      return jobId;
-    } catch (ExportException e) {
-      throw e;
+      node = ServerErrors.isHtml(response, answer) ? null : Json.MAPPER.readTree(answer);
     } catch (IOException | RuntimeException e) {
-      throw new ExportException(ExportErrorCode.JOB_CREATION_FAILED,
-          "the server accepted the export but its answer has no exportJobId; check that the base URL points at ShareDo",
-          Map.of("httpStatus", Integer.toString(status)), e);
+      node = null;
     }
+    if (node == null || !node.isObject()) {
+      details.put("nonShareDoAnswer", "true");
+      throw new ExportException(ExportErrorCode.JOB_CREATION_FAILED, ServerErrors.notShareDo(response, answer),
+          details, null);
+    }
+    for (String field : JOB_ID_FIELDS) {
+      JsonNode id = node.get(field);
+      if (id != null && (id.isTextual() || id.isIntegralNumber()) && !id.asText().isBlank()) {
+        String jobId = id.asText();
+        if (!JobIds.isValid(jobId)) {
+          throw new ExportException(ExportErrorCode.JOB_CREATION_FAILED,
+              "the server accepted the export but " + JobIds.problem(jobId) + ", so it cannot be used; check that"
+                  + " the base URL points at ShareDo", details, null, false);
+        }
+        return jobId;
+      }
+    }
+    throw new ExportException(ExportErrorCode.JOB_CREATION_FAILED,
+        "the server accepted the export but its answer names no job (no exportJobId, jobId or id); "
+            + "check that " + response.uri() + " is ShareDo's package export",
+        details, null);
+  }
+
+  /** Why the server refused a create; a 404 is a missing package export unless the answer is a web page. */
+  private String refusal(ExportParams params, HttpResponse<?> response, String answer,
+      Map<String, String> details) {
+    if (ServerErrors.isHtml(response, answer)) {
+      details.put("nonShareDoAnswer", "true");
+      return ServerErrors.notShareDo(response, answer);
+    }
+    if (response.statusCode() == 404) {
+      return "the server has no package export at " + response.uri() + " (HTTP 404: "
+          + http.serverMessage(answer) + "); check the base URL"
+          + (params.options().allowFallback() ? ""
+              : ", or allow the fallback to the configuration export (ExportOptions.allowFallback, --fallback)");
+    }
+    return "the server refused the export of " + params.provider() + " '" + params.systemName() + "' (HTTP "
+        + response.statusCode() + ": " + http.serverMessage(answer) + "); check the item's system name";
   }
 
   /**
@@ -152,6 +185,12 @@ public final class JobApi {
             .GET(),
         http.jsonBodies());
     int status = response.statusCode();
+    String answer = response.body().text();
+    if (ServerErrors.isHtml(response, answer)) {
+      throw new ExportException(ExportErrorCode.JOB_FAILED, "the progress of job " + job.jobId() + ": "
+          + ServerErrors.notShareDo(response, answer),
+          Map.of("httpStatus", Integer.toString(status), "jobId", job.jobId(), "nonShareDoAnswer", "true"), null);
+    }
     if (status == 404) {
       throw new ExportException(ExportErrorCode.JOB_FAILED,
           "the server does not know job " + job.jobId() + " (expired or never existed); start a new export",
@@ -160,11 +199,11 @@ public final class JobApi {
     if (status != 200) {
       throw new ExportException(ExportErrorCode.JOB_FAILED,
           "the server answered " + status + " to the progress of job " + job.jobId() + ": "
-              + http.serverMessage(response.body().text()),
+              + http.serverMessage(answer),
           Map.of("httpStatus", Integer.toString(status), "jobId", job.jobId()), null);
     }
     String body = response.body().complete(ExportErrorCode.JOB_FAILED, "the progress of job " + job.jobId());
-    return new Polled(StatusParser.parse(job.jobId(), body, http::serverText),
+    return new Polled(StatusParser.parse(job.jobId(), response, body, http::serverText),
         ServerErrors.retryAfter(response.headers()));
   }
 
@@ -197,53 +236,5 @@ public final class JobApi {
           "the server has no cancel endpoint (HTTP " + status + "); the job runs on until it expires");
     }
     return new CancelResult(job.jobId(), false, "the server answered " + status + " to the cancel request");
-  }
-
-  /** Parses a progress body into a {@link JobStatus}. */
-  static final class StatusParser {
-    private StatusParser() {}
-
-    /**
-     * Parses a progress answer; every text field passes through {@code clean}.
-     *
-     * @param jobId the job
-     * @param body the answer
-     * @param clean makes server text safe (credentials masked, control characters escaped)
-     * @return the status
-     */
-    static JobStatus parse(String jobId, String body, java.util.function.UnaryOperator<String> clean) {
-      JsonNode node;
-      try {
-        node = Json.MAPPER.readTree(body);
-      } catch (IOException e) {
-        throw new ExportException(ExportErrorCode.JOB_FAILED,
-            "the progress of job " + jobId + " is not JSON; check that the base URL points at ShareDo",
-            Map.of("jobId", jobId), e);
-      }
-      if (node == null || !node.isObject()) {
-        throw new ExportException(ExportErrorCode.JOB_FAILED,
-            "the progress of job " + jobId + " is not a JSON object", Map.of("jobId", jobId), null);
-      }
-      String rawState = clean.apply(Json.text(node, "state"));
-      int percentage = Math.max(0, Math.min(100, node.path("percentage").asInt(0)));
-      boolean complete = node.path("complete").asBoolean(false);
-      JsonNode available = node.get("packageAvailable");
-      boolean packageAvailable = available == null || available.isNull() ? complete : available.asBoolean();
-      java.util.List<String> queued = new java.util.ArrayList<>();
-      for (JsonNode q : node.path("queued")) {
-        String d = clean.apply(Json.text(q, "description"));
-        if (d != null) {
-          queued.add(d);
-        }
-      }
-      String current = node.path("current").isArray() && node.path("current").size() > 0
-          ? clean.apply(Json.text(node.path("current").get(0), "description")) : null;
-      JsonNode size = node.get("packageSize");
-      Long packageSize = size == null || size.isNull() || size.asLong(-1) < 0 ? null : size.asLong();
-      String sha = Json.text(node, "packageSha256");
-      return new JobStatus(jobId, io.sharedo.export.JobState.fromServer(rawState), rawState, percentage, current,
-          queued, complete, packageAvailable, clean.apply(Json.text(node, "errorMessage")), packageSize,
-          sha == null ? null : sha.toLowerCase(Locale.ROOT), java.time.Instant.now());
-    }
   }
 }

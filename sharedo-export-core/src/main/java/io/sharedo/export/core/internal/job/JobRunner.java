@@ -288,7 +288,8 @@ public final class JobRunner {
   }
 
   /**
-   * Fetches the configuration export (the fallback) into {@code destination}.
+   * Fetches the configuration export (the fallback) into {@code destination}: asks for JSON, as
+   * ShareDo tools do, and accepts a ZIP alike; {@code check} tells them apart.
    *
    * @param params what to export
    * @param destination the file to write
@@ -302,11 +303,11 @@ public final class JobRunner {
     String body = io.sharedo.export.core.internal.http.Json.object()
         .put("workTypeSystemName", params.systemName())
         .put("includeAll", true)
-        .put("format", "zip")
+        .put("format", "json")
         .toString();
     PackageDownloader.Request request = new PackageDownloader.Request("fallback", params, null,
         () -> HttpRequest.newBuilder(api.http().resolve(api.endpoints().configurationExport()))
-            .header("Accept", "application/zip")
+            .header("Accept", "application/json, application/zip")
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body)),
         false, null, null, check);

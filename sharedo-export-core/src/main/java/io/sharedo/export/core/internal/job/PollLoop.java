@@ -31,6 +31,8 @@ import java.util.function.LongSupplier;
  * drivers guarantee.
  */
 public final class PollLoop {
+  /** The step reported while a complete job's package is being built (the server names none). */
+  static final String PACKAGING_STEP = "packaging the export";
   /** Aimed waits are never shorter than this fraction of the initial interval. */
   private static final int SHORTEST_WAIT_DIVISOR = 5;
 
@@ -178,15 +180,20 @@ public final class PollLoop {
       throw new ExportException(ExportErrorCode.JOB_FAILED,
           "job " + job.jobId() + " was cancelled on the server; start a new export", Map.of("jobId", job.jobId()), null);
     }
-    boolean moved = status.percentage() > percentage || !Objects.equals(status.currentStep(), step);
+    // A complete job without its package is packaging (ShareDo's UI waits for packageAvailable).
+    String shownStep = status.isPackaging() ? PACKAGING_STEP : status.currentStep();
+    if (shownStep == null && status.isFinished()) {
+      shownStep = step; // a finished job names no step: that is no news
+    }
+    boolean moved = status.percentage() > percentage || !Objects.equals(shownStep, step);
     if (moved) {
       percentage = Math.max(percentage, status.percentage());
-      step = status.currentStep();
+      step = shownStep;
       lastProgressNanos = now;
       stallReported = false;
       listener.progress(job, percentage, step);
     }
-    if (status.isFinished() && status.packageAvailable()) {
+    if (status.isFinished()) {
       return new Outcome(status, null);
     }
     checkStall(now);
@@ -223,7 +230,7 @@ public final class PollLoop {
 
   private Duration nextDelay(JobStatus status, JobApi.Polled polled, long now) {
     // At 100% but not finished (or finished without a package) the job is packaging: no pace to go by.
-    Duration delay = status.isFinished() || status.percentage() >= 100 ? restartBackoff()
+    Duration delay = status.isPackaging() || status.percentage() >= 100 ? restartBackoff()
         : delayByPace(status.percentage());
     if (polled.retryAfter().isPresent() && polled.retryAfter().get().compareTo(delay) > 0) {
       delay = polled.retryAfter().get();

@@ -11,7 +11,6 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.Flow;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import okio.Buffer;
@@ -72,10 +71,7 @@ class BodyChunksTest {
 
   private BodyChunks subscribe() throws Exception {
     HttpRequest request = HttpRequest.newBuilder(URI.create(server.url("/package").toString())).build();
-    HttpResponse<Flow.Publisher<List<ByteBuffer>>> response =
-        http.send(request, HttpResponse.BodyHandlers.ofPublisher());
-    BodyChunks chunks = new BodyChunks(Duration.ofSeconds(30));
-    response.body().subscribe(chunks);
-    return chunks;
+    HttpResponse<BodyChunks> response = http.send(request, BodyChunks.handler(Duration.ofSeconds(30)));
+    return response.body();
   }
 }

@@ -7,6 +7,7 @@ import io.sharedo.export.ExportListener;
 import io.sharedo.export.ExportParams;
 import io.sharedo.export.ExportType;
 import io.sharedo.export.core.Endpoints;
+import io.sharedo.export.core.Environment;
 import io.sharedo.export.core.PollPolicy;
 import io.sharedo.export.core.RecoveryPolicy;
 import io.sharedo.export.core.RetrySettings;
@@ -140,9 +141,9 @@ class PollLoopTest {
     Retrier retrier = new Retrier(RecoveryPolicy.defaults(), RetrySettings.defaults(), ExportListener.NONE);
     ClientCredentialsTokenSource tokens = new ClientCredentialsTokenSource(http,
         HttpTransport.join(server.identityUrl(), Endpoints.defaults().token()), server.clientId(),
-        server.clientSecret(), null, null, Duration.ofSeconds(10), retrier);
+        server.clientSecret(), "client_credentials", null, null, Duration.ofSeconds(10), retrier);
     return new JobApi(new HttpTransport("uat", http, server.baseUrl("uat"), tokens, Duration.ofSeconds(10), retrier),
-        Endpoints.defaults());
+        Endpoints.defaults(), Environment.DEFAULT_EXPORT_CONFIG_NAME);
   }
 
   /** Creates a job that, on the server's clock, was created {@code ago}. */

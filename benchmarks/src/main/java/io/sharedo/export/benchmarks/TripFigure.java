@@ -1,0 +1,135 @@
+package io.sharedo.export.benchmarks;
+
+import io.sharedo.export.testkit.internal.FakeShareDoMain;
+import io.sharedo.export.testkit.FakeShareDoServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Figure 7: the whole trip as a user runs it, {@code java -jar examples/target/sharedo-export.jar
+ * export ...} (JVM start included), against the bash + curl script a user would write instead
+ * ({@code export-with-curl.sh}: token, create, poll every 0.5 s, download, {@code unzip -t}), both
+ * against the testkit's runnable server ({@link FakeShareDoMain}, 2 s jobs, demo {@code matter}).
+ * They run alternately, median of 5 each after one warm-up of each; the server's request log says
+ * how many progress requests each made and, by arrival time, where the CLI's time went.
+ */
+final class TripFigure {
+  private static final String TARGET = "<= 1.15x the script's wall time, fewer progress requests";
+  private static final int RUNS = 5;
+
+  private TripFigure() {}
+
+  static Figure run(Path work) throws Exception {
+    String name = "export trip: CLI jar vs bash+curl script, 2 s jobs";
+    Path jar = Path.of(System.getProperty("sharedo.cliJar", "examples/target/sharedo-export.jar"));
+    if (!Files.isRegularFile(jar)) {
+      return Figure.skipped(name, TARGET, "no " + jar + ": build it first (mvn -B -q -pl examples -am package"
+          + " -DskipTests) and run from the repository root, or pass -Dsharedo.cliJar=PATH");
+    }
+    for (String tool : List.of("bash", "curl", "unzip")) {
+      if (!ExternalTool.available(tool)) {
+        return Figure.skipped(name, TARGET, tool + " not installed");
+      }
+    }
+    Path script = work.resolve("export-with-curl.sh");
+    try (InputStream in = TripFigure.class.getResourceAsStream("export-with-curl.sh")) {
+      Files.copy(in, script);
+    }
+    PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+    try (FakeShareDoServer server = FakeShareDoMain.launch(quiet, "--port", "0", "--job-duration", "2s");
+        RequestTimeline timeline = new RequestTimeline(server)) {
+      String base = server.baseUrl(FakeServers.ENVIRONMENT).toString();
+      String identity = server.identityUrl().toString();
+      List<String> scriptCommand = List.of("bash", script.toString(), identity, base, server.clientId(),
+          server.clientSecret(), work.resolve("script.zip").toString());
+      List<String> cli = cliCommand(jar, List.of(), base, identity, server, work.resolve("cli"));
+      List<Trip> scripts = new ArrayList<>();
+      List<Trip> clis = new ArrayList<>();
+      for (int i = -1; i < RUNS; i++) {
+        Trip s = Trip.run(scriptCommand, timeline);
+        Trip c = Trip.run(cli, timeline);
+        if (i >= 0) {
+          scripts.add(s);
+          clis.add(c);
+        }
+      }
+      Path archive = work.resolve("cli.jsa");
+      Trip.run(cliCommand(jar, List.of("-XX:ArchiveClassesAtExit=" + archive), base, identity, server,
+          work.resolve("cli")), timeline);
+      List<Trip> cds = new ArrayList<>();
+      List<Trip> cdsC1 = new ArrayList<>();
+      for (int i = 0; i < RUNS && Files.isRegularFile(archive); i++) {
+        cds.add(Trip.run(cliCommand(jar, List.of("-XX:SharedArchiveFile=" + archive), base, identity, server,
+            work.resolve("cli")), timeline));
+        cdsC1.add(Trip.run(cliCommand(jar, List.of("-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1"),
+            base, identity, server, work.resolve("cli")), timeline));
+      }
+      long jvmOnly = Timing.medianNanos(1, 3, () -> {
+        ExternalTool.run(List.of(javaBinary(), "-jar", jar.toString(), "--version"));
+        return null;
+      });
+      Path log = work.resolve("classes.log");
+      Trip.run(cliCommand(jar, List.of("-Xlog:class+load:file=" + log), base, identity, server, work.resolve("cli")),
+          timeline);
+      return verdict(name, scripts, clis, cds, cdsC1, jvmOnly, classCount(log));
+    }
+  }
+
+  private static Figure verdict(String name, List<Trip> scripts, List<Trip> clis, List<Trip> cds, List<Trip> cdsC1,
+      long jvmOnly, String classes) {
+    long script = Trip.median(scripts, Trip::wallNanos);
+    long cli = Trip.median(clis, Trip::wallNanos);
+    long scriptPolls = Trip.median(scripts, Trip::polls);
+    long cliPolls = Trip.median(clis, Trip::polls);
+    double ratio = (double) cli / script;
+    String measured = String.format("CLI %s vs script %s = %.2fx; progress requests %d vs %d",
+        Timing.seconds(cli), Timing.seconds(script), ratio, cliPolls, scriptPolls);
+    String cdsNote = cds.isEmpty() ? "AppCDS archive could not be written"
+        : String.format("with an AppCDS archive (-XX:SharedArchiveFile, made by -XX:ArchiveClassesAtExit) %s = %.2fx,"
+            + " to first request %s; the same with -XX:TieredStopAtLevel=1 (no C2 compiler) %s = %.2fx, to first"
+            + " request %s", Timing.seconds(Trip.median(cds, Trip::wallNanos)),
+            (double) Trip.median(cds, Trip::wallNanos) / script, Timing.millis(Trip.median(cds, Trip::toFirstRequest)),
+            Timing.seconds(Trip.median(cdsC1, Trip::wallNanos)), (double) Trip.median(cdsC1, Trip::wallNanos) / script,
+            Timing.millis(Trip.median(cdsC1, Trip::toFirstRequest)));
+    String notes = String.format("alternating runs, medians of %d after 1 warm-up each, against FakeShareDoMain"
+        + " (--job-duration 2s) in the benchmark's JVM; CLI time: start to first request %s (of which"
+        + " `java -jar ... --version` alone %s; %s), token until the create request %s, polling lag after the job was done %s,"
+        + " download request to exit (download, validate, extract, print, JVM exit) %s; script: start to first"
+        + " request %s, polling lag %s, download request to exit %s; %s",
+        RUNS, Timing.millis(Trip.median(clis, Trip::toFirstRequest)), Timing.millis(jvmOnly), classes,
+        Timing.millis(Trip.median(clis, Trip::tokenToCreate)), Timing.millis(Trip.median(clis, Trip::pollingLag)),
+        Timing.millis(Trip.median(clis, Trip::afterDownload)), Timing.millis(Trip.median(scripts, Trip::toFirstRequest)),
+        Timing.millis(Trip.median(scripts, Trip::pollingLag)), Timing.millis(Trip.median(scripts, Trip::afterDownload)),
+        cdsNote);
+    return new Figure(name, measured, TARGET, ratio <= 1.15 && cliPolls < scriptPolls, notes);
+  }
+
+  private static List<String> cliCommand(Path jar, List<String> jvmOptions, String base, String identity,
+      FakeShareDoServer server, Path out) {
+    List<String> command = new ArrayList<>(List.of(javaBinary()));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-jar", jar.toString(), "export", "--type", "worktype", "--system-name", "matter",
+        "--environment", FakeServers.ENVIRONMENT, "--out", out.toString(), "--server", base, "--identity-url",
+        identity, "--client-id", server.clientId(), "--client-secret", server.clientSecret(), "--progress", "none"));
+    return command;
+  }
+
+  /** How many classes one export run loaded, from the JDK's CDS archive and from the application jar. */
+  private static String classCount(Path log) throws IOException {
+    List<String> lines = Files.readAllLines(log);
+    long shared = lines.stream().filter(l -> l.contains("shared objects file")).count();
+    long fromJar = lines.stream().filter(l -> l.contains("source: file:") || l.contains("source: jar:")).count();
+    return String.format("an export loads %,d classes: %,d from the JDK's CDS archive, %,d from the jar", lines.size(),
+        shared, fromJar);
+  }
+
+  static String javaBinary() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+}
