@@ -30,8 +30,8 @@ public final class FakeShareDoServerBuilder {
   private int progressPerPoll;
   private int threads = 8;
   private long largePackageBytes;
-  private final Set<Extension> extensions = EnumSet.allOf(Extension.class);
-  private ErrorShape errorShape = ErrorShape.NESTED_ERROR;
+  private final Set<Extension> extensions = EnumSet.noneOf(Extension.class);
+  private ErrorShape errorShape = ServerSettings.Behaviour.REAL.errorShape();
   private ImpersonationRequirement impersonation = ImpersonationRequirement.NONE;
   private String fixedUser = ServerSettings.Behaviour.REAL.fixedUser();
   private boolean chunkedDownloads;

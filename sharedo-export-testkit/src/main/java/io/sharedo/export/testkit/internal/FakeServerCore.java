@@ -189,7 +189,8 @@ public final class FakeServerCore implements HttpHandler, AutoCloseable {
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
-    try (exchange) {
+    boolean dropped = false;
+    try {
       String method = exchange.getRequestMethod();
       String path = exchange.getRequestURI().getRawPath();
       String query = Optional.ofNullable(exchange.getRequestURI().getRawQuery()).orElse("");
@@ -200,10 +201,17 @@ public final class FakeServerCore implements HttpHandler, AutoCloseable {
       LOG.debug("{} {} -> {}", method, path, route.endpoint());
       dispatch(exchange, route, body);
     } catch (DownloadWriter.ConnectionDrop drop) {
+      // Not closing the exchange: closing would end a chunked body properly. The JDK server closes the
+      // connection itself when the handler throws, so the client sees the body break off.
+      dropped = true;
       throw drop;
     } catch (IOException | RuntimeException e) {
-      // A client that hung up, or a server closing; the exchange is closed either way.
+      // A client that hung up, or a server closing; the exchange is closed below either way.
       LOG.debug("request ended early: {}", e.toString());
+    } finally {
+      if (!dropped) {
+        exchange.close();
+      }
     }
   }
 
