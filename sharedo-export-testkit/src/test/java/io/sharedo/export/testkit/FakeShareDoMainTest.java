@@ -55,7 +55,7 @@ class FakeShareDoMainTest {
   @Test
   void allExtensionsOptionSwitchesThemOn() {
     PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-    try (FakeShareDoServer server = FakeShareDoMain.launch(out, "--all-extensions", "--job-duration", "100ms")) {
+    try (FakeShareDoServer server = FakeShareDoMain.launch(out, "--all-extensions", "--job-duration", "60s")) {
       Wire wire = new Wire(server);
       String job = wire.createJob("uat", "matter");
       assertThat(wire.cancel("uat", job).statusCode()).isEqualTo(204);
