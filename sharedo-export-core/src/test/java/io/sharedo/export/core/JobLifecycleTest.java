@@ -85,6 +85,7 @@ class JobLifecycleTest extends FakeServerTest {
 
   @Test
   void interruptingTheWaitingThreadCancelsWithExport009() throws Exception {
+    restartServer(b -> b.extensions(Extension.CANCEL));
     server.injectForNextJob(Fault.jobNeverFinishes());
     AtomicReference<Throwable> thrown = new AtomicReference<>();
     CountDownLatch created = new CountDownLatch(1);
