@@ -10,6 +10,7 @@ import io.sharedo.export.testkit.EnvironmentModel;
 import io.sharedo.export.testkit.Extension;
 import io.sharedo.export.testkit.Fault;
 import io.sharedo.export.testkit.ImpersonationRequirement;
+import io.sharedo.export.testkit.JobFault;
 import io.sharedo.export.testkit.JobView.State;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -123,7 +124,7 @@ final class ApiEndpoints {
   }
 
   void progress(HttpExchange exchange, FakeJob job) throws IOException {
-    if (job.has(Fault.ProgressNotFound.class)) {
+    if (job.has(JobFault.ProgressNotFound.class)) {
       notFound(exchange, job.id);
       return;
     }

@@ -9,6 +9,7 @@ import io.sharedo.export.testkit.Extension;
 import io.sharedo.export.testkit.Fault;
 import io.sharedo.export.testkit.JobView;
 import io.sharedo.export.testkit.RecordedRequest;
+import io.sharedo.export.testkit.RequestFault;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -249,7 +250,7 @@ public final class FakeServerCore implements HttpHandler, AutoCloseable {
         : jobs.get(route.jobId()).filter(j -> j.environment.equals(env.name()));
     List<FaultBook.Active> jobFaults = job.map(j -> j.faults).orElse(List.of());
     if (route.endpoint() != Endpoint.CONFIGURATION_EXPORT
-        && FaultBook.find(Fault.PackageExportMissing.class, jobFaults, faults.global()).isPresent()) {
+        && FaultBook.find(RequestFault.PackageExportMissing.class, jobFaults, faults.global()).isPresent()) {
       responses.error(exchange, 404, "NotFound", "No endpoint at " + exchange.getRequestURI().getPath());
       return;
     }
@@ -283,9 +284,9 @@ public final class FakeServerCore implements HttpHandler, AutoCloseable {
     if (fault.isEmpty()) {
       return false;
     }
-    if (fault.get() instanceof Fault.TooManyRequests f) {
+    if (fault.get() instanceof RequestFault.TooManyRequests f) {
       responses.retryLater(exchange, 429, f.retryAfter(), false);
-    } else if (fault.get() instanceof Fault.ServiceUnavailable f) {
+    } else if (fault.get() instanceof RequestFault.ServiceUnavailable f) {
       responses.retryLater(exchange, 503, f.retryAfter(), f.httpDate());
     } else {
       responses.error(exchange, 500, "InternalServerError", "Injected server error");
