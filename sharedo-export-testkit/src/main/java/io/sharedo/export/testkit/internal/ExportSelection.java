@@ -111,7 +111,7 @@ final class ExportSelection {
     return selector.equals(item.selector());
   }
 
-  /** Every step that satisfies a dependency: same provider, same selected system name or same selector. */
+  /** The id of the first step that satisfies a dependency (same provider, same system name or selector), or null. */
   static String satisfying(List<Step> steps, DependencyModel dependency) {
     JsonNode selector = JsonText.parse(dependency.selectorJson(), "selector");
     String systemName = JsonText.systemName(selector);
