@@ -145,6 +145,20 @@ class EndpointsTest {
   }
 
   @Test
+  void fileNameWithSpacesIsQuotedAndAMissingConfigNameIsRefused() {
+    HttpResponse<String> created = wire.post("uat", Wire.API + "/package", "{\"exportConfigName\":\"My Export\","
+        + "\"items\":[{\"systemName\":\"sharedo-type\",\"selector\":{\"systemName\":\"matter\"}}]}");
+    String job = Wire.json(created.body()).get("exportJobId").asText();
+    wire.pollUntilFinished("uat", job);
+    assertThat(wire.download("uat", job).headers().firstValue("Content-Disposition").orElseThrow())
+        .matches("attachment; filename=\"export-My Export-\\d{8}T\\d{6}Z\\.zip\"");
+    HttpResponse<String> nameless = wire.post("uat", Wire.API + "/package",
+        "{\"items\":[{\"systemName\":\"sharedo-type\",\"selector\":{\"systemName\":\"matter\"}}]}");
+    assertThat(nameless.statusCode()).isEqualTo(400);
+    assertThat(nameless.body()).contains("exportConfigName");
+  }
+
+  @Test
   void rangeIsIgnoredWithoutTheExtension() {
     String job = wire.createJob("uat", "matter");
     wire.pollUntilFinished("uat", job);
