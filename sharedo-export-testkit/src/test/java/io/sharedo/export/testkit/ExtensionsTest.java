@@ -53,6 +53,37 @@ class ExtensionsTest {
   }
 
   @Test
+  void includedDependenciesAreExportedAndNamedByTheirStep() throws Exception {
+    String job = Wire.json(wire.create("uat", "dispute", null).body()).get("exportJobId").asText();
+    wire.pollUntilFinished("uat", job);
+    JsonNode steps = Packages.open(wire.download("uat", job).body()).manifest().get("ExportedSteps");
+    List<String> exported = new ArrayList<>();
+    steps.forEach(st -> exported.add(st.get("ExportProviderSystemName").asText() + ":"
+        + Wire.json(st.get("ExportProviderSelectorJson").asText()).get("systemName").asText()));
+    assertThat(exported).containsExactly("sharedo-type:dispute", "global-feature:Core.Case", "sharedo-type:matter",
+        "option-set:matter-status");
+    String parentLink = null;
+    List<String> missing = new ArrayList<>();
+    for (JsonNode d : steps.get(0).get("Dependencies").get("Mandatory")) {
+      if (d.get("Dependency").get("Selector").get("SystemName").asText().equals("matter")) {
+        parentLink = d.get("PackageStepId").asText();
+      } else if (d.get("PackageStepId").isNull()) {
+        missing.add(d.get("Dependency").get("SystemName").asText());
+      }
+    }
+    assertThat(parentLink).isEqualTo(steps.get(2).get("Id").asText());
+    assertThat(missing).contains("participant-role", "permission");
+  }
+
+  @Test
+  void withoutIncludeDependenciesOnlyTheItemIsExported() throws Exception {
+    String body = Wire.createBody("dispute", false);
+    String job = Wire.json(wire.post("uat", Wire.API + "/package", body).body()).get("exportJobId").asText();
+    wire.pollUntilFinished("uat", job);
+    assertThat(Packages.open(wire.download("uat", job).body()).manifest().get("ExportedSteps")).hasSize(1);
+  }
+
+  @Test
   void downloadCarriesEtagAndAcceptRanges() {
     String job = wire.createJob("uat", "matter");
     wire.pollUntilFinished("uat", job);

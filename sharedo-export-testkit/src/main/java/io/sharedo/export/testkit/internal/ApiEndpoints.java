@@ -63,6 +63,9 @@ final class ApiEndpoints {
     List<ExportSelection.Step> steps;
     try {
       steps = ExportSelection.resolve(env, items);
+      if (settings.has(Extension.INCLUDE_DEPENDENCIES) && request.path("includeDependencies").asBoolean(false)) {
+        steps = ExportSelection.withDependencies(env, steps);
+      }
     } catch (ExportSelection.UnknownItemException e) {
       badRequest(exchange, e.getMessage());
       return;
