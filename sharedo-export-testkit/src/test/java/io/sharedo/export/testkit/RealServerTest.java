@@ -183,4 +183,21 @@ class RealServerTest {
       assertThatThrownBy(() -> wire.download("uat", job)).isInstanceOf(UncheckedIOException.class);
     }
   }
+
+  @Test
+  void byteOrderMarksAndStepFilesAtTheRootAreSwitches() throws Exception {
+    try (FakeShareDoServer server = FakeShareDoServer.builder().progressPerPoll(100).byteOrderMarks()
+        .stepFilesAtRoot().start()) {
+      Wire wire = new Wire(server);
+      String job = wire.createJob("uat", "matter");
+      wire.pollUntilFinished("uat", job);
+      java.util.Map<String, byte[]> entries = Packages.entries(wire.download("uat", job).body());
+      byte[] manifest = entries.get("manifest.json");
+      assertThat(java.util.Arrays.copyOf(manifest, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+      String text = new String(manifest, 3, manifest.length - 3, java.nio.charset.StandardCharsets.UTF_8);
+      String stepFile = Wire.json(text).get("ExportedSteps").get(0).get("StorageFilename").asText();
+      assertThat(entries).containsKeys("data/", "files/", stepFile).doesNotContainKey("data/" + stepFile);
+      assertThat(entries.get(stepFile)[0]).isEqualTo((byte) 0xEF);
+    }
+  }
 }

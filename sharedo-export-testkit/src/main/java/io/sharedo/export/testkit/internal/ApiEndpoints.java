@@ -185,7 +185,7 @@ final class ApiEndpoints {
     faults.global().forEach(a -> active.add(a.fault));
     PackageBytes pkg = PackageFactory.build(new ManifestJson.Header("configuration-export-" + workType,
         token.subject(), env.exportedFrom(), env.sharedoVersion(), settings.clock().instant()), List.of(step),
-        active, 0);
+        active, 0, settings.behaviour());
     if (settings.has(Extension.RANGE_REQUESTS)) {
       exchange.getResponseHeaders().set("ETag", pkg.etag);
     }

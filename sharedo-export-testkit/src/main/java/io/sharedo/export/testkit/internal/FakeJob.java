@@ -162,7 +162,8 @@ final class FakeJob {
       Instant now = clock.instant();
       EnvironmentModel model = request.model();
       pkg = PackageFactory.build(new ManifestJson.Header(request.configName(), request.createdBy(),
-          model.exportedFrom(), model.sharedoVersion(), now), request.steps(), all, settings.largePackageBytes());
+          model.exportedFrom(), model.sharedoVersion(), now), request.steps(), all, settings.largePackageBytes(),
+          settings.behaviour());
       packageFileName = DownloadWriter.fileName(request.configName(), now);
       completedAt = now;
       pollsAtCompletion = polls;

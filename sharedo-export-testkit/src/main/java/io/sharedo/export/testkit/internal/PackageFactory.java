@@ -22,7 +22,7 @@ final class PackageFactory {
   private PackageFactory() {}
 
   static PackageBytes build(ManifestJson.Header header, List<ExportSelection.Step> steps, List<Fault> faults,
-      long padding) {
+      long padding, ServerSettings.Behaviour style) {
     boolean misreport = has(faults, DownloadFault.ChecksumMismatch.class);
     if (has(faults, PackageFault.EmptyBody.class)) {
       return new PackageBytes(new byte[0], misreport);
@@ -46,10 +46,10 @@ final class PackageFactory {
     if (has(faults, PackageFault.ManifestNotJson.class)) {
       zip.addStored("manifest.json", "{ this is not JSON, \"ExportedSteps\": [".getBytes(StandardCharsets.UTF_8));
     } else if (!has(faults, PackageFault.NoManifest.class)) {
-      zip.add("manifest.json", PackageJson.bytes(manifest));
+      zip.add("manifest.json", PackageJson.bytes(manifest, style.byteOrderMarks()));
     }
     for (int i = 0; i < steps.size(); i++) {
-      String entry = DATA + steps.get(i).storageFilename();
+      String entry = (style.stepFilesAtRoot() ? "" : DATA) + steps.get(i).storageFilename();
       if (i == 0 && has(faults, PackageFault.MissingStepFile.class)) {
         continue;
       }
@@ -58,7 +58,7 @@ final class PackageFactory {
         zip.addDeflated(entry, b.crc, b.deflated, ZipBombEntry.INFLATED_SIZE);
         continue;
       }
-      zip.add(entry, PackageJson.bytes(steps.get(i).content()));
+      zip.add(entry, PackageJson.bytes(steps.get(i).content(), style.byteOrderMarks()));
     }
     slips.forEach(slip -> zip.add(slip.entryName(),
         "{\r\n  \"BaseSharedo\": {\r\n    \"SystemName\": \"evil\"\r\n  }\r\n}".getBytes(StandardCharsets.UTF_8)));
