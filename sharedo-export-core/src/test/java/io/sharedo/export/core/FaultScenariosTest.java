@@ -14,6 +14,7 @@ import io.sharedo.export.ExportTimeoutException;
 import io.sharedo.export.ExportType;
 import io.sharedo.export.core.support.FakeServerTest;
 import io.sharedo.export.testkit.Endpoint;
+import io.sharedo.export.testkit.Extension;
 import io.sharedo.export.testkit.Fault;
 import io.sharedo.export.testkit.RecordedRequest;
 import java.nio.file.Files;
@@ -248,6 +249,7 @@ class FaultScenariosTest extends FakeServerTest {
 
   @Test
   void resumesDownloadAfterConnectionDrop() throws Exception {
+    restartServer(b -> b.extensions(Extension.RANGE_REQUESTS));
     server.injectForNextJob(Fault.dropConnectionAt(0.5));
     Path destination = out.resolve("matter.zip");
 
@@ -261,6 +263,7 @@ class FaultScenariosTest extends FakeServerTest {
 
   @Test
   void restartsFromZeroWhenTheServerIgnoresRange() throws Exception {
+    restartServer(b -> b.extensions(Extension.RANGE_REQUESTS));
     // Every full transfer breaks half way and the server never honours Range: each attempt starts
     // over from byte 0, until the attempts run out.
     server.injectForNextJob(Fault.dropConnectionAt(0.5));

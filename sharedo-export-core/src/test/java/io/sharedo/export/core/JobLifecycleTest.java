@@ -18,6 +18,7 @@ import io.sharedo.export.component.CompareOptions;
 import io.sharedo.export.component.ComparisonResult;
 import io.sharedo.export.core.support.FakeServerTest;
 import io.sharedo.export.testkit.Endpoint;
+import io.sharedo.export.testkit.Extension;
 import io.sharedo.export.testkit.Fault;
 import io.sharedo.export.testkit.JobView;
 import java.nio.file.Files;
@@ -56,6 +57,7 @@ class JobLifecycleTest extends FakeServerTest {
 
   @Test
   void cancelJobSendsDelete() {
+    restartServer(b -> b.extensions(Extension.CANCEL));
     server.injectForNextJob(Fault.jobNeverFinishes());
     ExportJob job = client.createJob(matter("uat"));
 
@@ -67,6 +69,7 @@ class JobLifecycleTest extends FakeServerTest {
 
   @Test
   void cancellingTheMonitorFutureCancelsTheJobOnTheServer() throws Exception {
+    restartServer(b -> b.extensions(Extension.CANCEL));
     server.injectForNextJob(Fault.jobNeverFinishes());
     ExportJob job = client.createJob(matter("uat"));
     CompletableFuture<JobStatus> future = client.monitorJobAsync(job, Duration.ofSeconds(30));
@@ -82,6 +85,7 @@ class JobLifecycleTest extends FakeServerTest {
 
   @Test
   void interruptingTheWaitingThreadCancelsWithExport009() throws Exception {
+    restartServer(b -> b.extensions(Extension.CANCEL));
     server.injectForNextJob(Fault.jobNeverFinishes());
     AtomicReference<Throwable> thrown = new AtomicReference<>();
     CountDownLatch created = new CountDownLatch(1);
@@ -168,6 +172,7 @@ class JobLifecycleTest extends FakeServerTest {
 
   @Test
   void cancellingExportAsyncCancelsTheJob() throws Exception {
+    restartServer(b -> b.extensions(Extension.CANCEL));
     server.injectForNextJob(Fault.jobNeverFinishes());
     CompletableFuture<ExportResult> future = client.exportAsync(matter("uat"));
     // Wait until the client polls the job: cancelling while the create request is still under way is

@@ -26,5 +26,12 @@ public enum Extension {
    * A create request with an {@code Idempotency-Key} already used in the environment returns that job
    * instead of making a new one; without it the header is recorded but ignored.
    */
-  IDEMPOTENCY_KEY
+  IDEMPOTENCY_KEY,
+  /**
+   * A create request with {@code "includeDependencies": true} also exports the dependencies of its items
+   * that the environment's model holds (a parent work type, raw steps), and their manifest entries name
+   * those steps in {@code PackageStepId}; without it, as on real servers, a package holds the requested
+   * items only.
+   */
+  INCLUDE_DEPENDENCIES
 }

@@ -209,6 +209,19 @@ public final class FakeShareDoExtension
     }
 
     /**
+     * See {@link FakeShareDoServerBuilder#extensions(Extension...)}: the protocol extensions to switch on
+     * (none by default, as on a real server).
+     *
+     * @param extensions the extensions
+     * @return this builder
+     */
+    public Builder extensions(Extension... extensions) {
+      FakeShareDoServer.builder().extensions(extensions);
+      Extension[] copy = extensions.clone();
+      return configure(b -> b.extensions(copy));
+    }
+
+    /**
      * See {@link FakeShareDoServerBuilder#clock(Clock)}.
      *
      * @param clock the clock

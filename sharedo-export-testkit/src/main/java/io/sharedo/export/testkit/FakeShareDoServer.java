@@ -10,9 +10,11 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 
 /**
- * A fake ShareDo server on 127.0.0.1 that speaks the export protocol (PROTOCOL.md): token endpoint,
- * export jobs that advance on the server's own clock, real package ZIPs built from an in-memory model,
- * the configuration export fallback, and faults a test can switch on. Every request is recorded.
+ * A fake ShareDo server on 127.0.0.1 that speaks the export protocol: the identity server's grants,
+ * export jobs that advance on the server's own clock, packages in the real ShareDo 7.9 format built from
+ * an in-memory model ({@link EnvironmentModel}), and the configuration export fallback. By default it
+ * behaves like a real server, without this library's protocol extensions; {@link FakeShareDoServerBuilder}
+ * switches each {@link Extension}, real-server variant and {@link Fault} on. Every request is recorded.
  *
  * <!-- snippet: examples/src/test/java/io/sharedo/export/examples/snippets/TestkitSnippets.java#FakeShareDoServer -->
  * <pre>{@code

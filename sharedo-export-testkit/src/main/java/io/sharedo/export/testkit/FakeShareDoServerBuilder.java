@@ -30,14 +30,16 @@ public final class FakeShareDoServerBuilder {
   private int progressPerPoll;
   private int threads = 8;
   private long largePackageBytes;
-  private final Set<Extension> extensions = EnumSet.allOf(Extension.class);
-  private ErrorShape errorShape = ErrorShape.NESTED_ERROR;
+  private final Set<Extension> extensions = EnumSet.noneOf(Extension.class);
+  private ErrorShape errorShape = ServerSettings.Behaviour.REAL.errorShape();
   private ImpersonationRequirement impersonation = ImpersonationRequirement.NONE;
   private String fixedUser = ServerSettings.Behaviour.REAL.fixedUser();
   private boolean chunkedDownloads;
   private Duration packagingDelay = Duration.ZERO;
   private int packagingPolls;
   private boolean fallbackZip;
+  private boolean byteOrderMarks;
+  private boolean stepFilesAtRoot;
 
   FakeShareDoServerBuilder() {}
 
@@ -300,6 +302,28 @@ public final class FakeShareDoServerBuilder {
   }
 
   /**
+   * Starts every JSON file of a package with a UTF-8 byte-order mark, as some .NET writers do (default:
+   * none).
+   *
+   * @return this builder
+   */
+  public FakeShareDoServerBuilder byteOrderMarks() {
+    this.byteOrderMarks = true;
+    return this;
+  }
+
+  /**
+   * Puts step files at the ZIP's root instead of under {@code data/} (the folder entries stay), a layout
+   * readers are asked to accept (default: under {@code data/}).
+   *
+   * @return this builder
+   */
+  public FakeShareDoServerBuilder stepFilesAtRoot() {
+    this.stepFilesAtRoot = true;
+    return this;
+  }
+
+  /**
    * Builds a server that is not started yet; with no environment given, it serves the demo data.
    *
    * @return the server
@@ -307,7 +331,7 @@ public final class FakeShareDoServerBuilder {
   public FakeShareDoServer build() {
     List<EnvironmentModel> envs = environments.isEmpty() ? DemoData.environments() : environments;
     ServerSettings.Behaviour behaviour = new ServerSettings.Behaviour(errorShape, impersonation, fixedUser,
-        chunkedDownloads, packagingDelay, packagingPolls, fallbackZip);
+        chunkedDownloads, packagingDelay, packagingPolls, fallbackZip, byteOrderMarks, stepFilesAtRoot);
     return new FakeShareDoServer(new ServerSettings(port, envs, jobDuration, clock, clientId, clientSecret,
         tokenLifetime, progressPerPoll, threads, largePackageBytes, extensions, behaviour));
   }

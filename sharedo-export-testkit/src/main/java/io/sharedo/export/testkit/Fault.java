@@ -23,7 +23,7 @@ import java.util.Set;
  * {@link #zipBomb}). Given per job, request faults apply to that job's progress, cancel and download
  * requests; the create request itself only sees faults given with {@code inject}.
  */
-public sealed interface Fault {
+public sealed interface Fault permits JobFault, RequestFault, DownloadFault, PackageFault {
 
   /**
    * The job fails half way with this message ({@code state: FAILED}, {@code errorMessage}).
@@ -32,7 +32,7 @@ public sealed interface Fault {
    * @return the fault
    */
   static Fault jobFails(String message) {
-    return new JobFails(message);
+    return new JobFault.JobFails(message);
   }
 
   /**
@@ -43,7 +43,7 @@ public sealed interface Fault {
    * @return the fault
    */
   static Fault packageCreationFails(String message) {
-    return new PackageCreationFails(message);
+    return new JobFault.PackageCreationFails(message);
   }
 
   /**
@@ -52,7 +52,7 @@ public sealed interface Fault {
    * @return the fault
    */
   static Fault jobNeverFinishes() {
-    return new JobNeverFinishes();
+    return new JobFault.JobNeverFinishes();
   }
 
   /**
@@ -62,7 +62,7 @@ public sealed interface Fault {
    * @return the fault
    */
   static Fault stallAt(int percentage) {
-    return new StallAt(percentage);
+    return new JobFault.StallAt(percentage);
   }
 
   /**
@@ -71,7 +71,7 @@ public sealed interface Fault {
    * @return the fault
    */
   static Fault progressNotFound() {
-    return new ProgressNotFound();
+    return new JobFault.ProgressNotFound();
   }
 
   /**
@@ -81,7 +81,7 @@ public sealed interface Fault {
    * @return the fault
    */
   static Fault tooManyRequests(Duration retryAfter) {
-    return new TooManyRequests(retryAfter, 1, Set.of());
+    return new RequestFault.TooManyRequests(retryAfter, 1, Set.of());
   }
 
   /**
@@ -93,7 +93,7 @@ public sealed interface Fault {
    * @return the fault
    */
   static Fault tooManyRequests(Duration retryAfter, int times, Endpoint... endpoints) {
-    return new TooManyRequests(retryAfter, times, Set.copyOf(Arrays.asList(Args.notNull(endpoints, "endpoints"))));
+    return new RequestFault.TooManyRequests(retryAfter, times, Set.copyOf(Arrays.asList(Args.notNull(endpoints, "endpoints"))));
   }
 
   /**
@@ -104,7 +104,7 @@ public sealed interface Fault {
    * @return the fault
    */
   static Fault serviceUnavailable(Duration retryAfter, boolean httpDate) {
-    return new ServiceUnavailable(retryAfter, httpDate, 1, Set.of());
+    return new RequestFault.ServiceUnavailable(retryAfter, httpDate, 1, Set.of());
   }
 
   /**
@@ -117,7 +117,7 @@ public sealed interface Fault {
    * @return the fault
    */
   static Fault serviceUnavailable(Duration retryAfter, boolean httpDate, int times, Endpoint... endpoints) {
-    return new ServiceUnavailable(retryAfter, httpDate, times,
+    return new RequestFault.ServiceUnavailable(retryAfter, httpDate, times,
         Set.copyOf(Arrays.asList(Args.notNull(endpoints, "endpoints"))));
   }
 
@@ -129,7 +129,7 @@ public sealed interface Fault {
    * @return the fault
    */
   static Fault serverErrors(Endpoint endpoint, int count) {
-    return new ServerErrors(endpoint, count);
+    return new RequestFault.ServerErrors(endpoint, count);
   }
 
   /**
@@ -139,7 +139,7 @@ public sealed interface Fault {
    * @return the fault
    */
   static Fault tokenExpiresMidJob() {
-    return new TokenExpiresMidJob();
+    return new JobFault.TokenExpiresMidJob();
   }
 
   /**
@@ -148,7 +148,7 @@ public sealed interface Fault {
    * @return the fault
    */
   static Fault rejectCredentials() {
-    return new RejectCredentials();
+    return new RequestFault.RejectCredentials();
   }
 
   /**
@@ -159,7 +159,7 @@ public sealed interface Fault {
    * @return the fault
    */
   static Fault dropConnectionAt(double fraction) {
-    return new DropConnectionAt(fraction);
+    return new DownloadFault.DropConnectionAt(fraction);
   }
 
   /**
@@ -169,7 +169,7 @@ public sealed interface Fault {
    * @return the fault
    */
   static Fault truncateBody(double fraction) {
-    return new TruncateBody(fraction);
+    return new DownloadFault.TruncateBody(fraction);
   }
 
   /**
@@ -179,7 +179,7 @@ public sealed interface Fault {
    * @return the fault
    */
   static Fault throttleBody(long bytesPerSecond) {
-    return new ThrottleBody(bytesPerSecond);
+    return new DownloadFault.ThrottleBody(bytesPerSecond);
   }
 
   /**
@@ -189,7 +189,7 @@ public sealed interface Fault {
    * @return the fault
    */
   static Fault corruptZip() {
-    return new CorruptZip();
+    return new PackageFault.CorruptZip();
   }
 
   /**
@@ -198,7 +198,7 @@ public sealed interface Fault {
    * @return the fault
    */
   static Fault emptyBody() {
-    return new EmptyBody();
+    return new PackageFault.EmptyBody();
   }
 
   /**
@@ -207,7 +207,7 @@ public sealed interface Fault {
    * @return the fault
    */
   static Fault noManifest() {
-    return new NoManifest();
+    return new PackageFault.NoManifest();
   }
 
   /**
@@ -216,7 +216,7 @@ public sealed interface Fault {
    * @return the fault
    */
   static Fault manifestNotJson() {
-    return new ManifestNotJson();
+    return new PackageFault.ManifestNotJson();
   }
 
   /**
@@ -225,7 +225,7 @@ public sealed interface Fault {
    * @return the fault
    */
   static Fault missingStepFile() {
-    return new MissingStepFile();
+    return new PackageFault.MissingStepFile();
   }
 
   /**
@@ -237,7 +237,7 @@ public sealed interface Fault {
    * @return the fault
    */
   static Fault zipSlip(String entryName) {
-    return new ZipSlip(entryName);
+    return new PackageFault.ZipSlip(entryName);
   }
 
   /**
@@ -247,7 +247,7 @@ public sealed interface Fault {
    * @return the fault
    */
   static Fault zipBomb() {
-    return new ZipBomb();
+    return new PackageFault.ZipBomb();
   }
 
   /**
@@ -257,7 +257,7 @@ public sealed interface Fault {
    * @return the fault
    */
   static Fault checksumMismatch() {
-    return new ChecksumMismatch();
+    return new DownloadFault.ChecksumMismatch();
   }
 
   /**
@@ -267,7 +267,7 @@ public sealed interface Fault {
    * @return the fault
    */
   static Fault packageExportMissing() {
-    return new PackageExportMissing();
+    return new RequestFault.PackageExportMissing();
   }
 
   /**
@@ -276,207 +276,6 @@ public sealed interface Fault {
    * @return the fault
    */
   static Fault ignoreRange() {
-    return new IgnoreRange();
-  }
-
-  /**
-   * See {@link #jobFails(String)}.
-   *
-   * @param message why it failed
-   */
-  record JobFails(String message) implements Fault {
-    /** Checks the argument. */
-    public JobFails {
-      Args.notBlank(message, "message");
-    }
-  }
-
-  /**
-   * See {@link #packageCreationFails(String)}.
-   *
-   * @param message why packaging failed
-   */
-  record PackageCreationFails(String message) implements Fault {
-    /** Checks the argument. */
-    public PackageCreationFails {
-      Args.notBlank(message, "message");
-    }
-  }
-
-  /** See {@link #jobNeverFinishes()}. */
-  record JobNeverFinishes() implements Fault {}
-
-  /**
-   * See {@link #stallAt(int)}.
-   *
-   * @param percentage where progress freezes
-   */
-  record StallAt(int percentage) implements Fault {
-    /** Checks the argument. */
-    public StallAt {
-      if (percentage < 0 || percentage > 99) {
-        throw new IllegalArgumentException("percentage must be within 0..99: " + percentage);
-      }
-    }
-  }
-
-  /** See {@link #progressNotFound()}. */
-  record ProgressNotFound() implements Fault {}
-
-  /**
-   * See {@link #tooManyRequests(Duration, int, Endpoint...)}.
-   *
-   * @param retryAfter the announced delay
-   * @param times how many requests
-   * @param endpoints which endpoints; empty for any API endpoint
-   */
-  record TooManyRequests(Duration retryAfter, int times, Set<Endpoint> endpoints) implements Fault {
-    /** Checks the arguments. */
-    public TooManyRequests {
-      checkRetryAfter(retryAfter);
-      checkTimes(times);
-      endpoints = copyEndpoints(endpoints);
-    }
-  }
-
-  /**
-   * See {@link #serviceUnavailable(Duration, boolean, int, Endpoint...)}.
-   *
-   * @param retryAfter the announced delay
-   * @param httpDate whether it is sent as an HTTP date
-   * @param times how many requests
-   * @param endpoints which endpoints; empty for any API endpoint
-   */
-  record ServiceUnavailable(Duration retryAfter, boolean httpDate, int times, Set<Endpoint> endpoints)
-      implements Fault {
-    /** Checks the arguments. */
-    public ServiceUnavailable {
-      checkRetryAfter(retryAfter);
-      checkTimes(times);
-      endpoints = copyEndpoints(endpoints);
-    }
-  }
-
-  /**
-   * See {@link #serverErrors(Endpoint, int)}.
-   *
-   * @param endpoint which endpoint
-   * @param count how many requests in a row
-   */
-  record ServerErrors(Endpoint endpoint, int count) implements Fault {
-    /** Checks the arguments. */
-    public ServerErrors {
-      Args.notNull(endpoint, "endpoint");
-      checkTimes(count);
-    }
-  }
-
-  /** See {@link #tokenExpiresMidJob()}. */
-  record TokenExpiresMidJob() implements Fault {}
-
-  /** See {@link #rejectCredentials()}. */
-  record RejectCredentials() implements Fault {}
-
-  /**
-   * See {@link #dropConnectionAt(double)}.
-   *
-   * @param fraction where the connection drops
-   */
-  record DropConnectionAt(double fraction) implements Fault {
-    /** Checks the argument. */
-    public DropConnectionAt {
-      if (!(fraction > 0 && fraction < 1)) {
-        throw new IllegalArgumentException("fraction must be within (0, 1): " + fraction);
-      }
-    }
-  }
-
-  /**
-   * See {@link #truncateBody(double)}.
-   *
-   * @param fraction how much of each response is sent
-   */
-  record TruncateBody(double fraction) implements Fault {
-    /** Checks the argument. */
-    public TruncateBody {
-      checkFraction(fraction);
-    }
-  }
-
-  /**
-   * See {@link #throttleBody(long)}.
-   *
-   * @param bytesPerSecond the rate
-   */
-  record ThrottleBody(long bytesPerSecond) implements Fault {
-    /** Checks the argument. */
-    public ThrottleBody {
-      if (bytesPerSecond <= 0) {
-        throw new IllegalArgumentException("bytesPerSecond must be positive: " + bytesPerSecond);
-      }
-    }
-  }
-
-  /** See {@link #corruptZip()}. */
-  record CorruptZip() implements Fault {}
-
-  /** See {@link #emptyBody()}. */
-  record EmptyBody() implements Fault {}
-
-  /** See {@link #noManifest()}. */
-  record NoManifest() implements Fault {}
-
-  /** See {@link #manifestNotJson()}. */
-  record ManifestNotJson() implements Fault {}
-
-  /** See {@link #missingStepFile()}. */
-  record MissingStepFile() implements Fault {}
-
-  /**
-   * See {@link #zipSlip(String)}.
-   *
-   * @param entryName the unsafe entry name
-   */
-  record ZipSlip(String entryName) implements Fault {
-    /** Checks the argument. */
-    public ZipSlip {
-      Args.notBlank(entryName, "entryName");
-    }
-  }
-
-  /** See {@link #zipBomb()}. */
-  record ZipBomb() implements Fault {}
-
-  /** See {@link #checksumMismatch()}. */
-  record ChecksumMismatch() implements Fault {}
-
-  /** See {@link #packageExportMissing()}. */
-  record PackageExportMissing() implements Fault {}
-
-  /** See {@link #ignoreRange()}. */
-  record IgnoreRange() implements Fault {}
-
-  private static void checkRetryAfter(Duration retryAfter) {
-    Args.notNull(retryAfter, "retryAfter");
-    if (retryAfter.isNegative()) {
-      throw new IllegalArgumentException("retryAfter cannot be negative");
-    }
-  }
-
-  private static void checkTimes(int times) {
-    if (times < 1) {
-      throw new IllegalArgumentException("times must be at least 1: " + times);
-    }
-  }
-
-  private static void checkFraction(double fraction) {
-    if (!(fraction >= 0 && fraction < 1)) {
-      throw new IllegalArgumentException("fraction must be within [0, 1): " + fraction);
-    }
-  }
-
-  private static Set<Endpoint> copyEndpoints(Set<Endpoint> endpoints) {
-    Args.notNull(endpoints, "endpoints");
-    return endpoints.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(endpoints));
+    return new DownloadFault.IgnoreRange();
   }
 }

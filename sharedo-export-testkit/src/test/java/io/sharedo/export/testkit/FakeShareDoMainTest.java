@@ -35,4 +35,30 @@ class FakeShareDoMainTest {
     assertThatThrownBy(() -> FakeShareDoMain.launch(out, "--port"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("missing value");
   }
+
+  @Test
+  void helpPrintsTheUsageAndReturnsSoTheJarExitsZero() throws Exception {
+    PrintStream original = System.out;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    try {
+      FakeShareDoMain.main(new String[] {"--help"});
+    } finally {
+      System.setOut(original);
+    }
+    assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("usage: java -jar sharedo-export-testkit.jar")
+        .contains("--port N", "--all-extensions", "--help");
+    assertThat(FakeShareDoMain.helpRequested("--port", "1", "-h")).isTrue();
+    assertThat(FakeShareDoMain.helpRequested("--port", "1")).isFalse();
+  }
+
+  @Test
+  void allExtensionsOptionSwitchesThemOn() {
+    PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    try (FakeShareDoServer server = FakeShareDoMain.launch(out, "--all-extensions", "--job-duration", "60s")) {
+      Wire wire = new Wire(server);
+      String job = wire.createJob("uat", "matter");
+      assertThat(wire.cancel("uat", job).statusCode()).isEqualTo(204);
+    }
+  }
 }

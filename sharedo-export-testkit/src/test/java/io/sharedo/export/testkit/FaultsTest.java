@@ -31,7 +31,7 @@ class FaultsTest {
 
   @BeforeEach
   void start() {
-    server = FakeShareDoServer.builder().demoData().progressPerPoll(25).start();
+    server = FakeShareDoServer.builder().demoData().progressPerPoll(25).allExtensions().start();
     wire = new Wire(server);
   }
 

@@ -15,6 +15,7 @@ class RegisteredExtensionTest {
   final FakeShareDoExtension fake = FakeShareDoExtension.builder()
       .environment("only", env -> env.workType("matter", w -> w.name("Matter")))
       .progressPerPoll(100)
+      .extensions(Extension.CANCEL)
       .build();
 
   @Test
@@ -25,6 +26,7 @@ class RegisteredExtensionTest {
     Wire wire = new Wire(injected);
     String job = wire.createJob("only", "matter");
     assertThat(wire.pollUntilFinished("only", job).get("state").asText()).isEqualTo("COMPLETED");
+    assertThat(wire.cancel("only", wire.createJob("only", "matter")).statusCode()).isEqualTo(204);
   }
 
   @Test

@@ -29,11 +29,16 @@ final class Wire {
   }
 
   HttpResponse<String> tokenResponse(String clientId, String secret) {
+    return tokenResponse(clientId, secret, "grant_type=client_credentials&scope=sharedo");
+  }
+
+  /** A token request with this form (grant and impersonation fields). */
+  HttpResponse<String> tokenResponse(String clientId, String secret, String form) {
     String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
     return send(HttpRequest.newBuilder(URI.create(server.identityUrl() + "/connect/token"))
         .header("Authorization", "Basic " + basic)
         .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=sharedo")).build());
+        .POST(HttpRequest.BodyPublishers.ofString(form)).build());
   }
 
   String token() {
@@ -41,6 +46,15 @@ final class Wire {
       refreshToken();
     }
     return token;
+  }
+
+  /** Fetches a token with this grant form and uses it from now on. */
+  void useGrant(String form) {
+    HttpResponse<String> r = tokenResponse(server.clientId(), server.clientSecret(), form);
+    if (r.statusCode() != 200) {
+      throw new AssertionError("token endpoint answered " + r.statusCode() + ": " + r.body());
+    }
+    token = json(r.body()).get("access_token").asText();
   }
 
   void refreshToken() {

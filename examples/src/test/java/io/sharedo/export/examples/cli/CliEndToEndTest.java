@@ -10,6 +10,7 @@ import io.sharedo.export.ExportType;
 import io.sharedo.export.core.Environment;
 import io.sharedo.export.core.ShareDoExportClient;
 import io.sharedo.export.testkit.Fault;
+import io.sharedo.export.testkit.Extension;
 import io.sharedo.export.testkit.FakeShareDoServer;
 import io.sharedo.export.testkit.JobView;
 import java.net.URI;
@@ -49,7 +50,9 @@ class CliEndToEndTest {
 
   @BeforeAll
   static void startServer() {
-    server = FakeShareDoServer.builder().demoData().jobDuration(Duration.ofMillis(300)).start();
+    // Cancel is an extension (real servers have no known cancel endpoint); the cancel test relies on it.
+    server = FakeShareDoServer.builder().demoData().jobDuration(Duration.ofMillis(300))
+        .extensions(Extension.CANCEL).start();
   }
 
   @AfterAll

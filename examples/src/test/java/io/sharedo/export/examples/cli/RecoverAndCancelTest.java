@@ -9,6 +9,7 @@ import io.sharedo.export.JobPhase;
 import io.sharedo.export.core.Environment;
 import io.sharedo.export.core.ShareDoExportClient;
 import io.sharedo.export.core.internal.journal.JobJournal;
+import io.sharedo.export.testkit.Extension;
 import io.sharedo.export.testkit.FakeShareDoServer;
 import io.sharedo.export.testkit.JobView;
 import java.nio.file.Files;
@@ -69,9 +70,9 @@ class RecoverAndCancelTest {
   @Test
   void interruptingABatchCancelsItsJobsOnTheServer() throws Exception {
     try (FakeShareDoServer server =
-        FakeShareDoServer.builder().demoData().jobDuration(Duration.ofMinutes(5)).start()) {
-      Path items = Files.writeString(dir.resolve("items.csv"),
-          "worktype,matter,uat\nworktype,dispute,uat\nworkflow,matter-intake,uat\n");
+        FakeShareDoServer.builder().demoData().jobDuration(Duration.ofMinutes(5)).extensions(Extension.CANCEL)
+            .start()) {
+      Path items = Files.writeString(dir.resolve("items.csv"), "worktype,matter,uat\nworktype,dispute,uat\n");
       AtomicReference<CliRun> result = new AtomicReference<>();
       Thread cli = new Thread(() -> result.set(CliRun.run(args(connect(server), "batch", "--items",
           items.toString(), "--concurrency", "2", "--progress", "none", "--journal", dir.resolve("journal").toString()))),

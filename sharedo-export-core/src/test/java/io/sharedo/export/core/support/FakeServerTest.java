@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +59,21 @@ public abstract class FakeServerTest {
     server = configure(FakeShareDoServer.builder().demoData().progressPerPoll(25)).start();
     temp = Files.createDirectories(work.resolve("tmp"));
     out = Files.createDirectories(work.resolve("out"));
+    client = clientBuilder().build();
+  }
+
+  /**
+   * Replaces the server (and the client) with one that has more settings, for a test that relies on
+   * something a real server lacks, e.g. {@code restartServer(b -> b.extensions(Extension.CANCEL))}.
+   *
+   * @param settings applied after {@link #configure}
+   */
+  protected void restartServer(Consumer<FakeShareDoServerBuilder> settings) {
+    client.close();
+    server.close();
+    FakeShareDoServerBuilder builder = configure(FakeShareDoServer.builder().demoData().progressPerPoll(25));
+    settings.accept(builder);
+    server = builder.start();
     client = clientBuilder().build();
   }
 

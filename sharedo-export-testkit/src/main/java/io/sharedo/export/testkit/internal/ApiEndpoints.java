@@ -10,6 +10,7 @@ import io.sharedo.export.testkit.EnvironmentModel;
 import io.sharedo.export.testkit.Extension;
 import io.sharedo.export.testkit.Fault;
 import io.sharedo.export.testkit.ImpersonationRequirement;
+import io.sharedo.export.testkit.JobFault;
 import io.sharedo.export.testkit.JobView.State;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -62,6 +63,9 @@ final class ApiEndpoints {
     List<ExportSelection.Step> steps;
     try {
       steps = ExportSelection.resolve(env, items);
+      if (settings.has(Extension.INCLUDE_DEPENDENCIES) && request.path("includeDependencies").asBoolean(false)) {
+        steps = ExportSelection.withDependencies(env, steps);
+      }
     } catch (ExportSelection.UnknownItemException e) {
       badRequest(exchange, e.getMessage());
       return;
@@ -123,7 +127,7 @@ final class ApiEndpoints {
   }
 
   void progress(HttpExchange exchange, FakeJob job) throws IOException {
-    if (job.has(Fault.ProgressNotFound.class)) {
+    if (job.has(JobFault.ProgressNotFound.class)) {
       notFound(exchange, job.id);
       return;
     }
@@ -181,7 +185,7 @@ final class ApiEndpoints {
     faults.global().forEach(a -> active.add(a.fault));
     PackageBytes pkg = PackageFactory.build(new ManifestJson.Header("configuration-export-" + workType,
         token.subject(), env.exportedFrom(), env.sharedoVersion(), settings.clock().instant()), List.of(step),
-        active, 0);
+        active, 0, settings.behaviour());
     if (settings.has(Extension.RANGE_REQUESTS)) {
       exchange.getResponseHeaders().set("ETag", pkg.etag);
     }

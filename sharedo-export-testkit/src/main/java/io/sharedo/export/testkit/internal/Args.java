@@ -1,7 +1,11 @@
 package io.sharedo.export.testkit.internal;
 
+import io.sharedo.export.testkit.Endpoint;
+import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /** Argument checks shared by the testkit's value types; messages name the argument. Stateless. */
 public final class Args {
@@ -50,5 +54,50 @@ public final class Args {
       throw new IllegalArgumentException(name + " cannot contain null");
     }
     return List.copyOf(list);
+  }
+
+  /**
+   * Checks that a delay is not negative.
+   *
+   * @param retryAfter the delay
+   */
+  public static void notNegative(Duration retryAfter) {
+    notNull(retryAfter, "retryAfter");
+    if (retryAfter.isNegative()) {
+      throw new IllegalArgumentException("retryAfter cannot be negative");
+    }
+  }
+
+  /**
+   * Checks that a count of answers is positive.
+   *
+   * @param times the count
+   */
+  public static void atLeastOne(int times) {
+    if (times < 1) {
+      throw new IllegalArgumentException("times must be at least 1: " + times);
+    }
+  }
+
+  /**
+   * Checks that a share of a body is within [0, 1).
+   *
+   * @param fraction the share
+   */
+  public static void fraction(double fraction) {
+    if (!(fraction >= 0 && fraction < 1)) {
+      throw new IllegalArgumentException("fraction must be within [0, 1): " + fraction);
+    }
+  }
+
+  /**
+   * An unmodifiable copy of a set of endpoints.
+   *
+   * @param endpoints the endpoints
+   * @return the copy
+   */
+  public static Set<Endpoint> endpoints(Set<Endpoint> endpoints) {
+    notNull(endpoints, "endpoints");
+    return endpoints.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(endpoints));
   }
 }

@@ -2,6 +2,7 @@ package io.sharedo.export.testkit.internal;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
+import io.sharedo.export.testkit.DownloadFault;
 import io.sharedo.export.testkit.Extension;
 import io.sharedo.export.testkit.Fault;
 import java.io.IOException;
@@ -57,7 +58,7 @@ final class DownloadWriter {
     int status = 200;
     String range = request.getFirst("Range");
     String ifRange = request.getFirst("If-Range");
-    boolean rangeAllowed = ranges && FaultBook.find(Fault.IgnoreRange.class, jobFaults, globalFaults).isEmpty()
+    boolean rangeAllowed = ranges && FaultBook.find(DownloadFault.IgnoreRange.class, jobFaults, globalFaults).isEmpty()
         && (ifRange == null || ifRange.equals(pkg.etag));
     if (range != null && rangeAllowed) {
       Matcher m = RANGE.matcher(range.trim());
@@ -82,19 +83,19 @@ final class DownloadWriter {
       return;
     }
     long stopAt = end + 1;
-    Optional<Fault.DropConnectionAt> drop = FaultBook.find(Fault.DropConnectionAt.class, jobFaults, globalFaults);
+    Optional<DownloadFault.DropConnectionAt> drop = FaultBook.find(DownloadFault.DropConnectionAt.class, jobFaults, globalFaults);
     if (drop.isPresent()) {
       long at = (long) Math.floor(drop.get().fraction() * size);
       if (at > start && at <= end) {
         stopAt = at;
       }
     }
-    Optional<Fault.TruncateBody> truncate = FaultBook.find(Fault.TruncateBody.class, jobFaults, globalFaults);
+    Optional<DownloadFault.TruncateBody> truncate = FaultBook.find(DownloadFault.TruncateBody.class, jobFaults, globalFaults);
     if (truncate.isPresent()) {
       stopAt = Math.min(stopAt, start + (long) Math.floor(truncate.get().fraction() * length));
     }
-    long rate = FaultBook.find(Fault.ThrottleBody.class, jobFaults, globalFaults)
-        .map(Fault.ThrottleBody::bytesPerSecond).orElse(0L);
+    long rate = FaultBook.find(DownloadFault.ThrottleBody.class, jobFaults, globalFaults)
+        .map(DownloadFault.ThrottleBody::bytesPerSecond).orElse(0L);
     // Chunked (length 0 for the JDK server) declares no Content-Length; a drop then just ends the stream early.
     exchange.sendResponseHeaders(status, chunked ? 0 : length);
     OutputStream out = exchange.getResponseBody();

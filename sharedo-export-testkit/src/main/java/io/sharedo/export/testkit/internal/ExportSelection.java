@@ -73,10 +73,34 @@ final class ExportSelection {
     Map<String, Step> steps = new LinkedHashMap<>();
     for (Item item : items) {
       Step step = step(env, item);
-      steps.putIfAbsent(step.provider() + "\n" + (step.systemName() != null ? step.systemName()
-          : step.selector().toString()), step);
+      steps.putIfAbsent(key(step), step);
     }
     return List.copyOf(steps.values());
+  }
+
+  /** The steps followed by those of their dependencies the model holds, each once, in first-seen order. */
+  static List<Step> withDependencies(EnvironmentModel env, List<Step> steps) {
+    Map<String, Step> all = new LinkedHashMap<>();
+    steps.forEach(s -> all.put(key(s), s));
+    for (int i = 0; i < all.size(); i++) {
+      Step s = List.copyOf(all.values()).get(i);
+      for (DependencyModel d : s.dependencies()) {
+        ObjectNode selector = Responses.JSON.createObjectNode();
+        JsonText.parse(d.selectorJson(), "selector").properties().forEach(e -> selector.set(
+            Character.toLowerCase(e.getKey().charAt(0)) + e.getKey().substring(1), e.getValue()));
+        try {
+          Step dependency = step(env, new Item(d.provider(), selector));
+          all.putIfAbsent(key(dependency), dependency);
+        } catch (UnknownItemException e) {
+          // not in the model: listed, not included
+        }
+      }
+    }
+    return List.copyOf(all.values());
+  }
+
+  private static String key(Step s) {
+    return s.provider() + "\n" + (s.systemName() != null ? s.systemName() : s.selector().toString());
   }
 
   static Step step(EnvironmentModel env, Item item) throws UnknownItemException {
@@ -111,7 +135,7 @@ final class ExportSelection {
     return selector.equals(item.selector());
   }
 
-  /** Every step that satisfies a dependency: same provider, same selected system name or same selector. */
+  /** The id of the first step that satisfies a dependency (same provider, same system name or selector), or null. */
   static String satisfying(List<Step> steps, DependencyModel dependency) {
     JsonNode selector = JsonText.parse(dependency.selectorJson(), "selector");
     String systemName = JsonText.systemName(selector);

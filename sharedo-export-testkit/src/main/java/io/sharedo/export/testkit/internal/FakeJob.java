@@ -2,11 +2,13 @@ package io.sharedo.export.testkit.internal;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.sharedo.export.testkit.DownloadFault;
 import io.sharedo.export.testkit.EnvironmentModel;
 import io.sharedo.export.testkit.Extension;
 import io.sharedo.export.testkit.Fault;
-import io.sharedo.export.testkit.JobView;
+import io.sharedo.export.testkit.JobFault;
 import io.sharedo.export.testkit.JobView.State;
+import io.sharedo.export.testkit.JobView;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -92,7 +94,7 @@ final class FakeJob {
 
   /** True once: the caller should revoke every token now (the token-expires-mid-job fault). */
   synchronized boolean revokeTokensNow() {
-    if (!tokensRevoked && polls >= 1 && has(Fault.TokenExpiresMidJob.class)) {
+    if (!tokensRevoked && polls >= 1 && has(JobFault.TokenExpiresMidJob.class)) {
       tokensRevoked = true;
       return true;
     }
@@ -143,13 +145,13 @@ final class FakeJob {
 
   private void advance() {
     int p = nominalPercentage();
-    var fails = find(Fault.JobFails.class);
+    var fails = find(JobFault.JobFails.class);
     if (fails.isPresent() && p >= FAIL_AT) {
       finish(State.FAILED, FAIL_AT, fails.get().message());
       return;
     }
-    if (p >= 100 && !has(Fault.JobNeverFinishes.class) && !has(Fault.StallAt.class)) {
-      var packaging = find(Fault.PackageCreationFails.class);
+    if (p >= 100 && !has(JobFault.JobNeverFinishes.class) && !has(JobFault.StallAt.class)) {
+      var packaging = find(JobFault.PackageCreationFails.class);
       if (packaging.isPresent()) {
         finish(State.PACKAGE_CREATION_FAILED, 100, packaging.get().message());
         return;
@@ -160,7 +162,8 @@ final class FakeJob {
       Instant now = clock.instant();
       EnvironmentModel model = request.model();
       pkg = PackageFactory.build(new ManifestJson.Header(request.configName(), request.createdBy(),
-          model.exportedFrom(), model.sharedoVersion(), now), request.steps(), all, settings.largePackageBytes());
+          model.exportedFrom(), model.sharedoVersion(), now), request.steps(), all, settings.largePackageBytes(),
+          settings.behaviour());
       packageFileName = DownloadWriter.fileName(request.configName(), now);
       completedAt = now;
       pollsAtCompletion = polls;
@@ -185,10 +188,10 @@ final class FakeJob {
       long elapsed = Duration.between(createdAt, clock.instant()).toMillis();
       p = elapsed < pending ? -1 : (int) Math.min(100, (elapsed - pending) * 100 / Math.max(1, total - pending));
     }
-    if (has(Fault.JobNeverFinishes.class)) {
+    if (has(JobFault.JobNeverFinishes.class)) {
       p = Math.min(p, 99);
     }
-    var stall = find(Fault.StallAt.class);
+    var stall = find(JobFault.StallAt.class);
     if (stall.isPresent() && p > stall.get().percentage()) {
       p = stall.get().percentage();
     }
@@ -224,7 +227,7 @@ final class FakeJob {
       n.put("packageSize", s.pkg() == null ? null : s.pkg().size());
     }
     // The checksum-mismatch fault reports a digest even without the extension: it exists to test verifying it.
-    if (settings.has(Extension.PACKAGE_SHA256) || has(Fault.ChecksumMismatch.class)) {
+    if (settings.has(Extension.PACKAGE_SHA256) || has(DownloadFault.ChecksumMismatch.class)) {
       n.put("packageSha256", s.pkg() == null ? null : s.pkg().reportedSha256);
     }
     return n;

@@ -9,6 +9,7 @@ import io.sharedo.export.testkit.Extension;
 import io.sharedo.export.testkit.Fault;
 import io.sharedo.export.testkit.JobView;
 import io.sharedo.export.testkit.RecordedRequest;
+import io.sharedo.export.testkit.RequestFault;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -189,7 +190,8 @@ public final class FakeServerCore implements HttpHandler, AutoCloseable {
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
-    try (exchange) {
+    boolean dropped = false;
+    try {
       String method = exchange.getRequestMethod();
       String path = exchange.getRequestURI().getRawPath();
       String query = Optional.ofNullable(exchange.getRequestURI().getRawQuery()).orElse("");
@@ -200,10 +202,17 @@ public final class FakeServerCore implements HttpHandler, AutoCloseable {
       LOG.debug("{} {} -> {}", method, path, route.endpoint());
       dispatch(exchange, route, body);
     } catch (DownloadWriter.ConnectionDrop drop) {
+      // Not closing the exchange: closing would end a chunked body properly. The JDK server closes the
+      // connection itself when the handler throws, so the client sees the body break off.
+      dropped = true;
       throw drop;
     } catch (IOException | RuntimeException e) {
-      // A client that hung up, or a server closing; the exchange is closed either way.
+      // A client that hung up, or a server closing; the exchange is closed below either way.
       LOG.debug("request ended early: {}", e.toString());
+    } finally {
+      if (!dropped) {
+        exchange.close();
+      }
     }
   }
 
@@ -241,7 +250,7 @@ public final class FakeServerCore implements HttpHandler, AutoCloseable {
         : jobs.get(route.jobId()).filter(j -> j.environment.equals(env.name()));
     List<FaultBook.Active> jobFaults = job.map(j -> j.faults).orElse(List.of());
     if (route.endpoint() != Endpoint.CONFIGURATION_EXPORT
-        && FaultBook.find(Fault.PackageExportMissing.class, jobFaults, faults.global()).isPresent()) {
+        && FaultBook.find(RequestFault.PackageExportMissing.class, jobFaults, faults.global()).isPresent()) {
       responses.error(exchange, 404, "NotFound", "No endpoint at " + exchange.getRequestURI().getPath());
       return;
     }
@@ -275,9 +284,9 @@ public final class FakeServerCore implements HttpHandler, AutoCloseable {
     if (fault.isEmpty()) {
       return false;
     }
-    if (fault.get() instanceof Fault.TooManyRequests f) {
+    if (fault.get() instanceof RequestFault.TooManyRequests f) {
       responses.retryLater(exchange, 429, f.retryAfter(), false);
-    } else if (fault.get() instanceof Fault.ServiceUnavailable f) {
+    } else if (fault.get() instanceof RequestFault.ServiceUnavailable f) {
       responses.retryLater(exchange, 503, f.retryAfter(), f.httpDate());
     } else {
       responses.error(exchange, 500, "InternalServerError", "Injected server error");

@@ -23,7 +23,7 @@ public final class FakeShareDoMain {
       "  --job-duration D    how long an export job runs (default 2s)",
       "  --client ID         the accepted client id (default test-client)",
       "  --secret SECRET     the accepted client secret (default test-secret)",
-      "  --all-extensions    switch on packageSize, packageSha256, ETag/Range, cancel and Idempotency-Key",
+      "  --all-extensions    switch on packageSize, packageSha256, ETag/Range, cancel, Idempotency-Key, includeDependencies",
       "  --help, -h          print this help and exit");
 
   private FakeShareDoMain() {}

@@ -2,6 +2,7 @@ package io.sharedo.export.testkit.internal;
 
 import io.sharedo.export.testkit.Endpoint;
 import io.sharedo.export.testkit.Fault;
+import io.sharedo.export.testkit.RequestFault;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,11 +26,11 @@ public final class FaultBook {
     Active(Fault fault) {
       this.fault = fault;
       int times = 1;
-      if (fault instanceof Fault.TooManyRequests f) {
+      if (fault instanceof RequestFault.TooManyRequests f) {
         times = f.times();
-      } else if (fault instanceof Fault.ServiceUnavailable f) {
+      } else if (fault instanceof RequestFault.ServiceUnavailable f) {
         times = f.times();
-      } else if (fault instanceof Fault.ServerErrors f) {
+      } else if (fault instanceof RequestFault.ServerErrors f) {
         times = f.count();
       }
       this.remaining = new AtomicInteger(times);
@@ -92,13 +93,13 @@ public final class FaultBook {
   }
 
   private static boolean applies(Fault fault, Endpoint endpoint) {
-    if (fault instanceof Fault.TooManyRequests f) {
+    if (fault instanceof RequestFault.TooManyRequests f) {
       return matches(f.endpoints(), endpoint);
     }
-    if (fault instanceof Fault.ServiceUnavailable f) {
+    if (fault instanceof RequestFault.ServiceUnavailable f) {
       return matches(f.endpoints(), endpoint);
     }
-    if (fault instanceof Fault.ServerErrors f) {
+    if (fault instanceof RequestFault.ServerErrors f) {
       return f.endpoint() == endpoint;
     }
     return false;

@@ -2,7 +2,9 @@ package io.sharedo.export.testkit.internal;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.sharedo.export.testkit.DownloadFault;
 import io.sharedo.export.testkit.Fault;
+import io.sharedo.export.testkit.PackageFault;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,16 +22,16 @@ final class PackageFactory {
   private PackageFactory() {}
 
   static PackageBytes build(ManifestJson.Header header, List<ExportSelection.Step> steps, List<Fault> faults,
-      long padding) {
-    boolean misreport = has(faults, Fault.ChecksumMismatch.class);
-    if (has(faults, Fault.EmptyBody.class)) {
+      long padding, ServerSettings.Behaviour style) {
+    boolean misreport = has(faults, DownloadFault.ChecksumMismatch.class);
+    if (has(faults, PackageFault.EmptyBody.class)) {
       return new PackageBytes(new byte[0], misreport);
     }
     ObjectNode manifest = ManifestJson.of(header, steps);
-    List<Fault.ZipSlip> slips = new ArrayList<>();
-    faults.stream().filter(f -> f instanceof Fault.ZipSlip).forEach(f -> slips.add((Fault.ZipSlip) f));
+    List<PackageFault.ZipSlip> slips = new ArrayList<>();
+    faults.stream().filter(f -> f instanceof PackageFault.ZipSlip).forEach(f -> slips.add((PackageFault.ZipSlip) f));
     ArrayNode exported = (ArrayNode) manifest.get("ExportedSteps");
-    for (Fault.ZipSlip slip : slips) {
+    for (PackageFault.ZipSlip slip : slips) {
       ObjectNode evil = exported.addObject().put("Id", "00000000-0000-0000-0000-000000000666")
           .put("Description", "The 'evil' work type").put("ExportProviderSystemName", ExportSelection.WORK_TYPE)
           .put("ExportProviderSelectorJson", "{\r\n  \"systemName\": \"evil\"\r\n}")
@@ -41,22 +43,22 @@ final class PackageFactory {
     RawZipWriter zip = new RawZipWriter();
     zip.addFolder(DATA);
     zip.addFolder("files/");
-    if (has(faults, Fault.ManifestNotJson.class)) {
+    if (has(faults, PackageFault.ManifestNotJson.class)) {
       zip.addStored("manifest.json", "{ this is not JSON, \"ExportedSteps\": [".getBytes(StandardCharsets.UTF_8));
-    } else if (!has(faults, Fault.NoManifest.class)) {
-      zip.add("manifest.json", PackageJson.bytes(manifest));
+    } else if (!has(faults, PackageFault.NoManifest.class)) {
+      zip.add("manifest.json", PackageJson.bytes(manifest, style.byteOrderMarks()));
     }
     for (int i = 0; i < steps.size(); i++) {
-      String entry = DATA + steps.get(i).storageFilename();
-      if (i == 0 && has(faults, Fault.MissingStepFile.class)) {
+      String entry = (style.stepFilesAtRoot() ? "" : DATA) + steps.get(i).storageFilename();
+      if (i == 0 && has(faults, PackageFault.MissingStepFile.class)) {
         continue;
       }
-      if (i == 0 && has(faults, Fault.ZipBomb.class)) {
+      if (i == 0 && has(faults, PackageFault.ZipBomb.class)) {
         ZipBombEntry b = ZipBombEntry.get();
         zip.addDeflated(entry, b.crc, b.deflated, ZipBombEntry.INFLATED_SIZE);
         continue;
       }
-      zip.add(entry, PackageJson.bytes(steps.get(i).content()));
+      zip.add(entry, PackageJson.bytes(steps.get(i).content(), style.byteOrderMarks()));
     }
     slips.forEach(slip -> zip.add(slip.entryName(),
         "{\r\n  \"BaseSharedo\": {\r\n    \"SystemName\": \"evil\"\r\n  }\r\n}".getBytes(StandardCharsets.UTF_8)));
@@ -64,7 +66,7 @@ final class PackageFactory {
       zip.addStoredZeros(PADDING_ENTRY, padding);
     }
     List<PackageBytes.Segment> segments = zip.finish();
-    if (has(faults, Fault.CorruptZip.class)) {
+    if (has(faults, PackageFault.CorruptZip.class)) {
       corrupt(segments);
     }
     return new PackageBytes(segments, misreport);

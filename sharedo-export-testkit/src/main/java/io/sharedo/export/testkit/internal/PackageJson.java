@@ -39,6 +39,11 @@ final class PackageJson {
   }
 
   static byte[] bytes(JsonNode node) {
-    return text(node).getBytes(StandardCharsets.UTF_8);
+    return bytes(node, false);
+  }
+
+  /** The JSON as UTF-8, with a byte-order mark in front when asked (as some .NET writers add one). */
+  static byte[] bytes(JsonNode node, boolean byteOrderMark) {
+    return ((byteOrderMark ? "\uFEFF" : "") + text(node)).getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -50,12 +50,15 @@ public record ServerSettings(
    * @param packagingDelay how long a job stays complete without its package, on the server's clock
    * @param packagingPolls how many progress answers a job stays complete without its package
    * @param fallbackZip whether the configuration export answers a package ZIP instead of one JSON document
+   * @param byteOrderMarks whether package JSON files start with a UTF-8 byte-order mark
+   * @param stepFilesAtRoot whether step files sit at the ZIP's root instead of under {@code data/}
    */
   public record Behaviour(ErrorShape errorShape, ImpersonationRequirement impersonation, String fixedUser,
-      boolean chunkedDownloads, Duration packagingDelay, int packagingPolls, boolean fallbackZip) {
+      boolean chunkedDownloads, Duration packagingDelay, int packagingPolls, boolean fallbackZip,
+      boolean byteOrderMarks, boolean stepFilesAtRoot) {
     /** The plain real server. */
     public static final Behaviour REAL = new Behaviour(ErrorShape.ERROR_MESSAGE, ImpersonationRequirement.NONE,
-        "exporter@sharedo.example", false, Duration.ZERO, 0, false);
+        "exporter@sharedo.example", false, Duration.ZERO, 0, false, false, false);
 
     /** Checks the arguments. */
     public Behaviour {

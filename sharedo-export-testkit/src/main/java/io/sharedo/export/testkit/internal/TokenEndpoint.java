@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import io.sharedo.export.testkit.Fault;
 import io.sharedo.export.testkit.ImpersonationRequirement;
+import io.sharedo.export.testkit.RequestFault;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,7 @@ final class TokenEndpoint {
   }
 
   void handle(HttpExchange exchange, String body, FaultBook faults) throws IOException {
-    if (FaultBook.find(Fault.RejectCredentials.class, List.of(), faults.global()).isPresent()) {
+    if (FaultBook.find(RequestFault.RejectCredentials.class, List.of(), faults.global()).isPresent()) {
       oauthError(exchange, 401, "invalid_client");
       return;
     }
