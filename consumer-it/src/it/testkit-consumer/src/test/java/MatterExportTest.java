@@ -7,6 +7,7 @@ import io.sharedo.export.ExportType;
 import io.sharedo.export.core.Environment;
 import io.sharedo.export.core.ShareDoExportClient;
 import io.sharedo.export.testkit.Endpoint;
+import io.sharedo.export.testkit.Extension;
 import io.sharedo.export.testkit.FakeShareDoExtension;
 import io.sharedo.export.testkit.FakeShareDoServer;
 import io.sharedo.export.testkit.Fault;
@@ -16,10 +17,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class MatterExportTest {
-  // One server for the class, demo data, each progress request moves a job on by 50 %.
+  // One server for the class, demo data, each progress request moves a job on by 50 %,
+  // and Range requests honoured (an extension: real servers may not resume downloads).
   @RegisterExtension
-  static final FakeShareDoExtension FAKE =
-      FakeShareDoExtension.builder().demoData().progressPerPoll(50).build();
+  static final FakeShareDoExtension FAKE = FakeShareDoExtension.builder().demoData().progressPerPoll(50)
+      .extensions(Extension.RANGE_REQUESTS).build();
 
   @Test
   void resumesADroppedDownload(@TempDir Path dir) {

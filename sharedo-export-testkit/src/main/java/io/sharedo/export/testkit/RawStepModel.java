@@ -10,6 +10,7 @@ import java.util.List;
  * matches and its selector names the same system name (any key case), or, for selectors without a
  * system name, is the same JSON object. Immutable and thread-safe.
  *
+ * <!-- snippet: examples/src/test/java/io/sharedo/export/examples/snippets/TestkitSnippets.java#RawStepModel -->
  * <pre>{@code
  * RawStepModel.of("global-feature", "Core.Case", "The 'Core.Case' global feature",
  *     "{\"SystemName\":\"Core.Case\",\"IsEnabled\":true}")

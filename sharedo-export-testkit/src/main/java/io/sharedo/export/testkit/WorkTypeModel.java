@@ -16,6 +16,7 @@ import java.util.function.Function;
  * needs as dependencies: itself, its parent, each participant role and permission (mandatory), each global
  * feature (recommended) and any {@link DependencyModel} given.
  *
+ * <!-- snippet: examples/src/test/java/io/sharedo/export/examples/snippets/TestkitSnippets.java#WorkTypeModel -->
  * <pre>{@code
  * WorkTypeModel matter = WorkTypeModel.builder("matter").name("Matter").abstractType(true)
  *     .phase(PhaseModel.of("matter-open", "Open").withStart(true))
