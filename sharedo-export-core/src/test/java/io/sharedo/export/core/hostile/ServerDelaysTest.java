@@ -9,34 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.sharedo.export.ExportErrorCode;
 import io.sharedo.export.ExportException;
 import io.sharedo.export.ExportTimeoutException;
-import io.sharedo.export.core.ShareDoExportClient;
 import java.time.Duration;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Delays a server names (Retry-After, expires_in) never overflow and never outlast the settings. */
-class ServerDelaysTest {
-  private final MockWebServer server = new MockWebServer();
-  private final MockWebServer identity = new MockWebServer();
-  private ShareDoExportClient client;
-
-  @BeforeEach
-  void start() throws Exception {
-    server.start();
-    identity.start();
-  }
-
-  @AfterEach
-  void stop() {
-    if (client != null) {
-      client.close();
-    }
-    server.close();
-    identity.close();
-  }
+class ServerDelaysTest extends ScriptedServerTest {
 
   @Test
   void retryAfterTooLargeForADurationIsClampedThenRefusedWithACode() {

@@ -260,7 +260,7 @@ public final class HttpTransport {
         return response;
       }
       target = Redirects.follow(built, response, hops, operation, ExportErrorCode.NETWORK_ERROR, tokens.mask());
-      LOG.debug("{}: following a same-origin redirect to {}", operation, target);
+      LOG.debug("{}: following a same-origin redirect to {}", operation, serverText(target.toString()));
     }
   }
 
@@ -268,7 +268,8 @@ public final class HttpTransport {
       HttpResponse.BodyHandler<T> handler) {
     try {
       throttle.acquire();
-      LOG.debug("{} {} {}", operation, built.method(), built.uri());
+      // The URI may come from a redirect, whose query a server chose: mask and escape it.
+      LOG.debug("{} {} {}", operation, built.method(), serverText(built.uri().toString()));
       return client.send(built, Redirects.discardingRedirects(handler));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
