@@ -10,6 +10,7 @@ import io.sharedo.export.ExportErrorCode;
 import io.sharedo.export.ExportException;
 import io.sharedo.export.ExportTimeoutException;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.Test;
 
@@ -63,5 +64,20 @@ class ServerDelaysTest extends ScriptedServerTest {
     server.enqueue(json(202, "{\"exportJobId\":\"j-1\"}"));
 
     assertThat(client.createJob(matter()).jobId()).isEqualTo("j-1");
+  }
+
+  @Test
+  void answerTrickledAByteAtATimeIsCutOffByTheRequestTimeout() {
+    client = HostileServers.withToken(server, TOKEN).requestTimeout(Duration.ofMillis(500))
+        .retrySettings(io.sharedo.export.core.RetrySettings.builder().maxAttempts(1).build()).build();
+    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+        .body("{\"state\":\"RUNNING\",\"percentage\":10,\"pad\":\"" + "x".repeat(2000) + "\"}")
+        .throttleBody(1, 50, TimeUnit.MILLISECONDS).build());
+
+    ExportException error = assertThrows(ExportException.class,
+        () -> client.getJobStatus(HostileServers.job("j-1")));
+
+    assertThat(error.code()).isEqualTo(ExportErrorCode.NETWORK_ERROR);
+    assertThat(error.getMessage()).contains("no complete answer within PT0.5S");
   }
 }

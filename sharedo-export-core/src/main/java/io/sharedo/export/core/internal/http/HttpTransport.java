@@ -18,6 +18,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -264,21 +268,49 @@ public final class HttpTransport {
     }
   }
 
+  /**
+   * One exchange. The request's own timeout covers the wait for the headers; the whole answer (for
+   * a bounded JSON body, its last byte) must also arrive within the request timeout, so a server
+   * that trickles a body a byte at a time is cut off too.
+   */
   private <T> HttpResponse<T> exchangeOnce(String operation, RequestThrottle throttle, HttpRequest built,
       HttpResponse.BodyHandler<T> handler) {
+    CompletableFuture<HttpResponse<T>> answer = null;
     try {
       throttle.acquire();
       // The URI may come from a redirect, whose query a server chose: mask and escape it.
       LOG.debug("{} {} {}", operation, built.method(), serverText(built.uri().toString()));
-      return client.send(built, Redirects.discardingRedirects(handler));
+      answer = client.sendAsync(built, Redirects.discardingRedirects(handler));
+      return answer.get(requestTimeout.toNanos(), TimeUnit.NANOSECONDS);
     } catch (InterruptedException e) {
+      cancel(answer);
       Thread.currentThread().interrupt();
       throw new ExportCancelledException(null, false, "the waiting thread was interrupted during " + operation);
-    } catch (HttpTimeoutException e) {
-      throw networkError(operation, "no answer within " + requestTimeout, e);
-    } catch (IOException e) {
-      throw networkError(operation, e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+    } catch (TimeoutException e) {
+      cancel(answer);
+      throw networkError(operation, "no complete answer within " + requestTimeout, null);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof HttpTimeoutException timeout) {
+        throw networkError(operation, "no answer within " + requestTimeout, timeout);
+      }
+      if (cause instanceof IOException io) {
+        throw networkError(operation, io.getClass().getSimpleName()
+            + (io.getMessage() == null ? "" : ": " + serverText(io.getMessage())), io);
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  private static void cancel(CompletableFuture<?> answer) {
+    if (answer != null) {
+      answer.cancel(true);
     }
   }
 
