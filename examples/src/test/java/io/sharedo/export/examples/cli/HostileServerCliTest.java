@@ -73,7 +73,8 @@ class HostileServerCliTest {
           "--token", "tok-abcdef", "--request-timeout", "200ms");
 
       assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.FAILED);
-      assertThat(run.err()).contains("EXPORT_007").contains("no answer within PT0.2S").contains("--request-timeout");
+      assertThat(run.err()).contains("EXPORT_007").contains("no complete answer within PT0.2S")
+          .contains("--request-timeout");
     }
   }
 

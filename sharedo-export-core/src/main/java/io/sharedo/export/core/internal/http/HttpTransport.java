@@ -292,7 +292,8 @@ public final class HttpTransport {
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof HttpTimeoutException timeout) {
-        throw networkError(operation, "no answer within " + requestTimeout, timeout);
+        // The same words as the whole-answer limit below: which of the two fires first is a race.
+        throw networkError(operation, "no complete answer within " + requestTimeout, timeout);
       }
       if (cause instanceof IOException io) {
         throw networkError(operation, io.getClass().getSimpleName()
