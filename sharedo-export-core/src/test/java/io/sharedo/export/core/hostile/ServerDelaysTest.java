@@ -80,4 +80,19 @@ class ServerDelaysTest extends ScriptedServerTest {
     assertThat(error.code()).isEqualTo(ExportErrorCode.NETWORK_ERROR);
     assertThat(error.getMessage()).contains("no complete answer within PT0.5S");
   }
+
+  @Test
+  void tokenAnswerTrickledAByteAtATimeIsCutOffByTheRequestTimeout() {
+    client = HostileServers.withClientCredentials(server, identity).requestTimeout(Duration.ofMillis(500))
+        .retrySettings(io.sharedo.export.core.RetrySettings.builder().maxAttempts(1).build()).build();
+    identity.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+        .body("{\"access_token\":\"tok-abcdef\",\"pad\":\"" + "x".repeat(2000) + "\"}")
+        .throttleBody(1, 50, TimeUnit.MILLISECONDS).build());
+
+    ExportException error = assertThrows(ExportException.class, () -> client.createJob(matter()));
+
+    assertThat(error.code()).isEqualTo(ExportErrorCode.NETWORK_ERROR);
+    assertThat(error.getMessage()).contains("identity server").contains("HttpTimeoutException");
+    assertThat(server.getRequestCount()).isZero();
+  }
 }

@@ -269,35 +269,58 @@ public final class HttpTransport {
   }
 
   /**
-   * One exchange. The request's own timeout covers the wait for the headers; the whole answer (for
-   * a bounded JSON body, its last byte) must also arrive within the request timeout, so a server
-   * that trickles a body a byte at a time is cut off too.
+   * One exchange; see {@link #sendWithin}.
    */
   private <T> HttpResponse<T> exchangeOnce(String operation, RequestThrottle throttle, HttpRequest built,
       HttpResponse.BodyHandler<T> handler) {
-    CompletableFuture<HttpResponse<T>> answer = null;
     try {
       throttle.acquire();
       // The URI may come from a redirect, whose query a server chose: mask and escape it.
       LOG.debug("{} {} {}", operation, built.method(), serverText(built.uri().toString()));
-      answer = client.sendAsync(built, Redirects.discardingRedirects(handler));
-      return answer.get(requestTimeout.toNanos(), TimeUnit.NANOSECONDS);
+      return sendWithin(client, built, Redirects.discardingRedirects(handler), requestTimeout);
     } catch (InterruptedException e) {
-      cancel(answer);
       Thread.currentThread().interrupt();
       throw new ExportCancelledException(null, false, "the waiting thread was interrupted during " + operation);
+    } catch (HttpTimeoutException e) {
+      throw networkError(operation, "no complete answer within " + requestTimeout, e);
+    } catch (IOException e) {
+      throw networkError(operation, e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : ": " + serverText(e.getMessage())), e);
+    }
+  }
+
+  /**
+   * Sends a request and waits for the whole answer at most {@code timeout}. The request's own
+   * timeout covers only the wait for the headers; for a bounded JSON body the answer is complete
+   * with its last byte, so a server that trickles a body a byte at a time is cut off too (for a
+   * streamed body the answer is complete with its headers). The exchange is cancelled on time-out
+   * and on interrupt.
+   *
+   * @param <T> the body type
+   * @param client the HTTP client
+   * @param request the request
+   * @param handler the body handler
+   * @param timeout the longest wait for the whole answer
+   * @return the response
+   * @throws HttpTimeoutException when the answer is not complete in time
+   * @throws IOException when the exchange fails
+   * @throws InterruptedException when the waiting thread is interrupted
+   */
+  public static <T> HttpResponse<T> sendWithin(HttpClient client, HttpRequest request,
+      HttpResponse.BodyHandler<T> handler, Duration timeout) throws IOException, InterruptedException {
+    CompletableFuture<HttpResponse<T>> answer = client.sendAsync(request, handler);
+    try {
+      return answer.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      answer.cancel(true);
+      throw e;
     } catch (TimeoutException e) {
-      cancel(answer);
-      throw networkError(operation, "no complete answer within " + requestTimeout, null);
+      answer.cancel(true);
+      throw new HttpTimeoutException("no complete answer within " + timeout);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
-      if (cause instanceof HttpTimeoutException timeout) {
-        // The same words as the whole-answer limit below: which of the two fires first is a race.
-        throw networkError(operation, "no complete answer within " + requestTimeout, timeout);
-      }
       if (cause instanceof IOException io) {
-        throw networkError(operation, io.getClass().getSimpleName()
-            + (io.getMessage() == null ? "" : ": " + serverText(io.getMessage())), io);
+        throw io;
       }
       if (cause instanceof RuntimeException runtime) {
         throw runtime;
@@ -305,13 +328,7 @@ public final class HttpTransport {
       if (cause instanceof Error error) {
         throw error;
       }
-      throw new IllegalStateException(cause);
-    }
-  }
-
-  private static void cancel(CompletableFuture<?> answer) {
-    if (answer != null) {
-      answer.cancel(true);
+      throw new IOException(cause);
     }
   }
 
