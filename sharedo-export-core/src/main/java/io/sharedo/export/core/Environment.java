@@ -252,7 +252,9 @@ public final class Environment {
     }
 
     /**
-     * Authenticates with a fixed bearer token (no identity server).
+     * Authenticates with a fixed bearer token (no identity server). A token with characters
+     * outside RFC 6750's token set (a line break, a space) fails every request with EXPORT_008
+     * before anything is sent, without showing the token.
      *
      * @param token the token (never logged or shown)
      * @return this builder

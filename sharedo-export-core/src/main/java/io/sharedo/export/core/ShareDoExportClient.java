@@ -452,9 +452,10 @@ public final class ShareDoExportClient implements ExportJobManager, ExportServic
     }
 
     /**
-     * The most bytes read of any JSON or error answer (token, create, progress, cancel, error
-     * bodies; not packages), default 1 MiB. A longer answer is cut off, its connection closed, and
-     * the operation fails with its own code, never retried.
+     * The most bytes read of any JSON or error answer of the ShareDo server (create, progress,
+     * cancel, error bodies; not packages), default 1 MiB. A longer answer is cut off, its connection
+     * closed, and the operation fails with its own code, never retried. The identity server's token
+     * answer always has the default limit.
      *
      * @param bytes at least 1 KiB, at most 1 GiB
      * @return this builder

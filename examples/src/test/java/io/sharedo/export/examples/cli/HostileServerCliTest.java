@@ -3,6 +3,7 @@ package io.sharedo.export.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sharedo.export.testkit.Fault;
+import io.sharedo.export.testkit.FakeShareDoExtension;
 import io.sharedo.export.testkit.FakeShareDoServer;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -12,10 +13,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -24,25 +23,14 @@ import org.junit.jupiter.api.io.TempDir;
  * terminal with its control characters.
  */
 class HostileServerCliTest {
-  private static FakeShareDoServer server;
+  @RegisterExtension
+  static final FakeShareDoExtension FAKE = FakeShareDoExtension.builder().demoData()
+      .jobDuration(Duration.ofMillis(300)).build();
+
+  private final FakeShareDoServer server = FAKE.server();
 
   @TempDir
   Path dir;
-
-  @BeforeAll
-  static void startServer() {
-    server = FakeShareDoServer.builder().demoData().jobDuration(Duration.ofMillis(300)).start();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    server.close();
-  }
-
-  @AfterEach
-  void clearFaults() {
-    server.clearFaults();
-  }
 
   private CliRun export(String... extra) {
     List<String> args = new ArrayList<>(List.of("export", "--type", "worktype", "--system-name", "matter",
@@ -85,7 +73,8 @@ class HostileServerCliTest {
           "--token", "tok-abcdef", "--request-timeout", "200ms");
 
       assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.FAILED);
-      assertThat(run.err()).contains("EXPORT_007").contains("no answer within PT0.2S").contains("--request-timeout");
+      assertThat(run.err()).contains("EXPORT_007").contains("no complete answer within PT0.2S")
+          .contains("--request-timeout");
     }
   }
 

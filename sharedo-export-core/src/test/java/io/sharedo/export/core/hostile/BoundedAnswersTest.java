@@ -8,37 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.sharedo.export.CancelResult;
 import io.sharedo.export.ExportErrorCode;
 import io.sharedo.export.ExportException;
-import io.sharedo.export.core.ShareDoExportClient;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every JSON answer is read through a limit: an endless body is cut off (its connection closed)
  * and the operation fails with its own code, not retried.
  */
-class BoundedAnswersTest {
-  private final MockWebServer server = new MockWebServer();
-  private final MockWebServer identity = new MockWebServer();
-  private ShareDoExportClient client;
-
-  @BeforeEach
-  void start() throws Exception {
-    server.start();
-    identity.start();
-  }
-
-  @AfterEach
-  void stop() {
-    if (client != null) {
-      client.close();
-    }
-    server.close();
-    identity.close();
-  }
+class BoundedAnswersTest extends ScriptedServerTest {
 
   private static MockResponse endless(int code, HostileServers.EndlessBody body) {
     return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build();

@@ -10,36 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.sharedo.export.ExportErrorCode;
 import io.sharedo.export.ExportException;
 import io.sharedo.export.JobStatus;
-import io.sharedo.export.core.ShareDoExportClient;
 import io.sharedo.export.core.support.CapturedLogs;
 import java.util.Base64;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Malformed tokens are EXPORT_008 and never echoed; credentials a server echoes back are masked. */
-class CredentialLeakTest {
-  private final MockWebServer server = new MockWebServer();
-  private final MockWebServer identity = new MockWebServer();
-  private ShareDoExportClient client;
-
-  @BeforeEach
-  void start() throws Exception {
-    server.start();
-    identity.start();
-  }
-
-  @AfterEach
-  void stop() {
-    if (client != null) {
-      client.close();
-    }
-    server.close();
-    identity.close();
-  }
+class CredentialLeakTest extends ScriptedServerTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"abc\r\nX-Evil: 1", "token with spaces", "tök-non-ascii", "ab=cd", "==="})

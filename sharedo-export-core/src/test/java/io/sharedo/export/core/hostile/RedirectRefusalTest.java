@@ -10,42 +10,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.sharedo.export.ExportErrorCode;
 import io.sharedo.export.ExportException;
 import io.sharedo.export.JobStatus;
-import io.sharedo.export.core.ShareDoExportClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Redirects never carry a credential to another origin; same-origin GETs are followed a few times. */
-class RedirectRefusalTest {
-  private final MockWebServer server = new MockWebServer();
-  private final MockWebServer elsewhere = new MockWebServer();
-  private ShareDoExportClient client;
+class RedirectRefusalTest extends ScriptedServerTest {
 
   @TempDir
   Path folder;
-
-  @BeforeEach
-  void start() throws Exception {
-    server.start();
-    elsewhere.start();
-  }
-
-  @AfterEach
-  void stop() {
-    if (client != null) {
-      client.close();
-    }
-    server.close();
-    elsewhere.close();
-  }
 
   @ParameterizedTest
   @ValueSource(ints = {301, 302, 303, 307, 308})
@@ -118,23 +96,17 @@ class RedirectRefusalTest {
 
   @Test
   void tokenRequestRedirectedElsewhereIsRefusedAndTheSecretIsNotReposted() throws Exception {
-    MockWebServer identity = new MockWebServer();
-    identity.start();
-    try {
-      client = HostileServers.withClientCredentials(server, identity).build();
-      identity.enqueue(redirect(307, elsewhere.url("/connect/token").toString()));
+    client = HostileServers.withClientCredentials(server, identity).build();
+    identity.enqueue(redirect(307, elsewhere.url("/connect/token").toString()));
 
-      ExportException error = assertThrows(ExportException.class, () -> client.createJob(matter()));
+    ExportException error = assertThrows(ExportException.class, () -> client.createJob(matter()));
 
-      assertThat(error.code()).isEqualTo(ExportErrorCode.AUTHENTICATION_FAILED);
-      assertThat(error.getMessage()).contains(identity.url("/id/connect/token").toString())
-          .contains(elsewhere.url("/connect/token").toString()).doesNotContain(HostileServers.SECRET);
-      assertThat(elsewhere.getRequestCount()).isZero();
-      assertThat(server.getRequestCount()).isZero();
-      assertThat(identity.getRequestCount()).isEqualTo(1);
-    } finally {
-      identity.close();
-    }
+    assertThat(error.code()).isEqualTo(ExportErrorCode.AUTHENTICATION_FAILED);
+    assertThat(error.getMessage()).contains(identity.url("/id/connect/token").toString())
+        .contains(elsewhere.url("/connect/token").toString()).doesNotContain(HostileServers.SECRET);
+    assertThat(elsewhere.getRequestCount()).isZero();
+    assertThat(server.getRequestCount()).isZero();
+    assertThat(identity.getRequestCount()).isEqualTo(1);
   }
 
   @Test
@@ -157,20 +129,14 @@ class RedirectRefusalTest {
 
   @Test
   void basicCredentialsAreSentOnlyToTheIdentityServer() throws Exception {
-    MockWebServer identity = new MockWebServer();
-    identity.start();
-    try {
-      client = HostileServers.withClientCredentials(server, identity).build();
-      identity.enqueue(HostileServers.token("tok-" + "1".repeat(20)));
-      server.enqueue(json(202, "{\"exportJobId\":\"j-1\"}"));
+    client = HostileServers.withClientCredentials(server, identity).build();
+    identity.enqueue(HostileServers.token("tok-" + "1".repeat(20)));
+    server.enqueue(json(202, "{\"exportJobId\":\"j-1\"}"));
 
-      client.createJob(matter());
+    client.createJob(matter());
 
-      String basic = Base64.getEncoder().encodeToString(("exporter:" + HostileServers.SECRET).getBytes());
-      assertThat(identity.takeRequest().getHeaders().get("Authorization")).isEqualTo("Basic " + basic);
-      assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer tok-" + "1".repeat(20));
-    } finally {
-      identity.close();
-    }
+    String basic = Base64.getEncoder().encodeToString(("exporter:" + HostileServers.SECRET).getBytes());
+    assertThat(identity.takeRequest().getHeaders().get("Authorization")).isEqualTo("Basic " + basic);
+    assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer tok-" + "1".repeat(20));
   }
 }

@@ -9,34 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.sharedo.export.ExportErrorCode;
 import io.sharedo.export.ExportException;
 import io.sharedo.export.ExportTimeoutException;
-import io.sharedo.export.core.ShareDoExportClient;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Delays a server names (Retry-After, expires_in) never overflow and never outlast the settings. */
-class ServerDelaysTest {
-  private final MockWebServer server = new MockWebServer();
-  private final MockWebServer identity = new MockWebServer();
-  private ShareDoExportClient client;
-
-  @BeforeEach
-  void start() throws Exception {
-    server.start();
-    identity.start();
-  }
-
-  @AfterEach
-  void stop() {
-    if (client != null) {
-      client.close();
-    }
-    server.close();
-    identity.close();
-  }
+class ServerDelaysTest extends ScriptedServerTest {
 
   @Test
   void retryAfterTooLargeForADurationIsClampedThenRefusedWithACode() {
@@ -85,5 +64,35 @@ class ServerDelaysTest {
     server.enqueue(json(202, "{\"exportJobId\":\"j-1\"}"));
 
     assertThat(client.createJob(matter()).jobId()).isEqualTo("j-1");
+  }
+
+  @Test
+  void answerTrickledAByteAtATimeIsCutOffByTheRequestTimeout() {
+    client = HostileServers.withToken(server, TOKEN).requestTimeout(Duration.ofMillis(500))
+        .retrySettings(io.sharedo.export.core.RetrySettings.builder().maxAttempts(1).build()).build();
+    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+        .body("{\"state\":\"RUNNING\",\"percentage\":10,\"pad\":\"" + "x".repeat(2000) + "\"}")
+        .throttleBody(1, 50, TimeUnit.MILLISECONDS).build());
+
+    ExportException error = assertThrows(ExportException.class,
+        () -> client.getJobStatus(HostileServers.job("j-1")));
+
+    assertThat(error.code()).isEqualTo(ExportErrorCode.NETWORK_ERROR);
+    assertThat(error.getMessage()).contains("no complete answer within PT0.5S");
+  }
+
+  @Test
+  void tokenAnswerTrickledAByteAtATimeIsCutOffByTheRequestTimeout() {
+    client = HostileServers.withClientCredentials(server, identity).requestTimeout(Duration.ofMillis(500))
+        .retrySettings(io.sharedo.export.core.RetrySettings.builder().maxAttempts(1).build()).build();
+    identity.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+        .body("{\"access_token\":\"tok-abcdef\",\"pad\":\"" + "x".repeat(2000) + "\"}")
+        .throttleBody(1, 50, TimeUnit.MILLISECONDS).build());
+
+    ExportException error = assertThrows(ExportException.class, () -> client.createJob(matter()));
+
+    assertThat(error.code()).isEqualTo(ExportErrorCode.NETWORK_ERROR);
+    assertThat(error.getMessage()).contains("identity server").contains("HttpTimeoutException");
+    assertThat(server.getRequestCount()).isZero();
   }
 }

@@ -11,7 +11,6 @@ import io.sharedo.export.ExportException;
 import io.sharedo.export.ExportJob;
 import io.sharedo.export.ExportListener;
 import io.sharedo.export.JobStatus;
-import io.sharedo.export.core.ShareDoExportClient;
 import io.sharedo.export.core.pkg.PackageReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,39 +21,28 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** No control character a server or a package chose reaches a message, a status or an event raw. */
-class ServerTextEscapingTest {
+class ServerTextEscapingTest extends ScriptedServerTest {
   private static final String HOSTILE = "\u001b]0;pwned\u0007\u001b[2J\u009b31m\u0000\u202eevil";
   private static final String HOSTILE_JSON = "\\u001b]0;pwned\\u0007\\u001b[2J\\u009b31m\\u0000\\u202eevil";
 
-  private final MockWebServer server = new MockWebServer();
   private final List<String> steps = new CopyOnWriteArrayList<>();
-  private ShareDoExportClient client;
 
   @TempDir
   Path folder;
 
   @BeforeEach
-  void start() throws Exception {
-    server.start();
+  void buildClient() {
     client = HostileServers.withToken(server, TOKEN).listener(new ExportListener() {
       @Override
       public void progress(ExportJob job, int percentage, String step) {
         steps.add(step);
       }
     }).build();
-  }
-
-  @AfterEach
-  void stop() {
-    client.close();
-    server.close();
   }
 
   private static void assertNoControlCharacters(String text) {

@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.sharedo.export.ExportErrorCode;
 import io.sharedo.export.ExportException;
-import io.sharedo.export.core.ShareDoExportClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,23 +16,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** A job id the server chooses never becomes a path it did not mean, nor a journal file name. */
-class UnsafeJobIdTest {
-  private final MockWebServer server = new MockWebServer();
-  private ShareDoExportClient client;
+class UnsafeJobIdTest extends ScriptedServerTest {
 
   @TempDir
   Path journal;
 
   @BeforeEach
-  void start() throws Exception {
-    server.start();
+  void buildClient() {
     client = HostileServers.withToken(server, TOKEN).journalDirectory(journal).build();
-  }
-
-  @AfterEach
-  void stop() {
-    client.close();
-    server.close();
   }
 
   @ParameterizedTest

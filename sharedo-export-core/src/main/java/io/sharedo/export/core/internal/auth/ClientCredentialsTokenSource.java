@@ -6,6 +6,7 @@ import io.sharedo.export.ExportException;
 import io.sharedo.export.core.internal.RequestThrottle;
 import io.sharedo.export.core.internal.http.BoundedBodyHandler;
 import io.sharedo.export.core.internal.http.BoundedBodyHandler.BoundedBody;
+import io.sharedo.export.core.internal.http.HttpTransport;
 import io.sharedo.export.core.internal.http.Json;
 import io.sharedo.export.core.internal.http.Redirects;
 import io.sharedo.export.core.internal.http.Retrier;
@@ -130,7 +131,7 @@ public final class ClientCredentialsTokenSource implements TokenSource {
     HttpResponse<BoundedBody> response;
     try {
       throttle.acquire();
-      response = client.send(request, Redirects.discardingRedirects(bodies));
+      response = HttpTransport.sendWithin(client, request, Redirects.discardingRedirects(bodies), requestTimeout);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ExportCancelledException(null, false, "the waiting thread was interrupted while fetching a token");

@@ -18,6 +18,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -260,24 +264,71 @@ public final class HttpTransport {
         return response;
       }
       target = Redirects.follow(built, response, hops, operation, ExportErrorCode.NETWORK_ERROR, tokens.mask());
-      LOG.debug("{}: following a same-origin redirect to {}", operation, target);
+      LOG.debug("{}: following a same-origin redirect to {}", operation, serverText(target.toString()));
     }
   }
 
+  /**
+   * One exchange; see {@link #sendWithin}.
+   */
   private <T> HttpResponse<T> exchangeOnce(String operation, RequestThrottle throttle, HttpRequest built,
       HttpResponse.BodyHandler<T> handler) {
     try {
       throttle.acquire();
-      LOG.debug("{} {} {}", operation, built.method(), built.uri());
-      return client.send(built, Redirects.discardingRedirects(handler));
+      // The URI may come from a redirect, whose query a server chose: mask and escape it.
+      LOG.debug("{} {} {}", operation, built.method(), serverText(built.uri().toString()));
+      return sendWithin(client, built, Redirects.discardingRedirects(handler), requestTimeout);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ExportCancelledException(null, false, "the waiting thread was interrupted during " + operation);
     } catch (HttpTimeoutException e) {
-      throw networkError(operation, "no answer within " + requestTimeout, e);
+      throw networkError(operation, "no complete answer within " + requestTimeout, e);
     } catch (IOException e) {
       throw networkError(operation, e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+          + (e.getMessage() == null ? "" : ": " + serverText(e.getMessage())), e);
+    }
+  }
+
+  /**
+   * Sends a request and waits for the whole answer at most {@code timeout}. The request's own
+   * timeout covers only the wait for the headers; for a bounded JSON body the answer is complete
+   * with its last byte, so a server that trickles a body a byte at a time is cut off too (for a
+   * streamed body the answer is complete with its headers). The exchange is cancelled on time-out
+   * and on interrupt.
+   *
+   * @param <T> the body type
+   * @param client the HTTP client
+   * @param request the request
+   * @param handler the body handler
+   * @param timeout the longest wait for the whole answer
+   * @return the response
+   * @throws HttpTimeoutException when the answer is not complete in time
+   * @throws IOException when the exchange fails
+   * @throws InterruptedException when the waiting thread is interrupted
+   */
+  public static <T> HttpResponse<T> sendWithin(HttpClient client, HttpRequest request,
+      HttpResponse.BodyHandler<T> handler, Duration timeout) throws IOException, InterruptedException {
+    CompletableFuture<HttpResponse<T>> answer = client.sendAsync(request, handler);
+    try {
+      return answer.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      answer.cancel(true);
+      throw e;
+    } catch (TimeoutException e) {
+      answer.cancel(true);
+      throw new HttpTimeoutException("no complete answer within " + timeout);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IOException(cause);
     }
   }
 

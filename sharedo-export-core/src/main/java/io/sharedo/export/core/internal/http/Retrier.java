@@ -173,7 +173,7 @@ public final class Retrier {
       why = "longer than the retry settings' maximum backoff of " + Waits.describe(settings.maxBackoff())
           + "; try again later, or raise RetrySettings.maxBackoff";
     } else if (wait.compareTo(deadline.left()) > 0) {
-      why = "past the deadline, " + Waits.describe(deadline.left()) + " away; give a longer deadline (--timeout)";
+      why = "past the deadline, " + Waits.describe(deadline.left()) + " away; give the job a longer deadline";
     } else {
       return null;
     }
