@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sharedo.export.testkit.Endpoint;
 import io.sharedo.export.testkit.FakeShareDoServer;
 import io.sharedo.export.testkit.Fault;
+import io.sharedo.export.testkit.ImpersonationRequirement;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -177,18 +178,19 @@ class EnvironmentsFileTest {
   }
 
   @Test
-  void refusedImpersonationGrantIsExportZeroZeroEightNamingTheGrant() {
-    CliRun run = cli(Map.of(), "export", "--type", "worktype", "--system-name", "matter", "--environment", "uat",
-        "--out", dir.toString(), "--server", uatServer.baseUrl("uat").toString(), "--client-id",
-        uatServer.clientId(), "--client-secret", uatServer.clientSecret(), "--identity-url",
-        uatServer.identityUrl().toString(), "--impersonate-user", "ann@acme.example", "--impersonate-provider",
-        "sharedo");
+  void refusedGrantIsExportZeroZeroEightNamingTheGrant() throws Exception {
+    // An identity server whose client must impersonate: it refuses the plain client-credentials grant.
+    try (FakeShareDoServer strict = FakeShareDoServer.builder().demoData()
+        .requireImpersonation(ImpersonationRequirement.REFUSE_CLIENT_CREDENTIALS_GRANT).start()) {
+      CliRun run = cli(Map.of(), "export", "--type", "worktype", "--system-name", "matter", "--environment", "uat",
+          "--out", dir.toString(), "--server", strict.baseUrl("uat").toString(), "--client-id",
+          strict.clientId(), "--client-secret", strict.clientSecret(), "--identity-url",
+          strict.identityUrl().toString());
 
-    // The fake server's identity endpoint grants client_credentials only, as an identity server whose
-    // client is not set up for impersonation does.
-    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.FAILED);
-    assertThat(run.err()).contains("EXPORT_008: the identity server refused the grant Impersonate.Specified");
-    assertThat(run.all()).doesNotContain(uatServer.clientSecret());
+      assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.FAILED);
+      assertThat(run.err()).contains("EXPORT_008: the identity server refused the grant client_credentials");
+      assertThat(run.all()).doesNotContain(strict.clientSecret());
+    }
   }
 
   @Test

@@ -72,7 +72,9 @@ class RecoverAndCancelTest {
     try (FakeShareDoServer server =
         FakeShareDoServer.builder().demoData().jobDuration(Duration.ofMinutes(5)).extensions(Extension.CANCEL)
             .start()) {
-      Path items = Files.writeString(dir.resolve("items.csv"), "worktype,matter,uat\nworktype,dispute,uat\n");
+      // Three items, two at a time: two are running when the batch is interrupted, one has not started.
+      Path items = Files.writeString(dir.resolve("items.csv"),
+          "worktype,matter,uat\nworktype,dispute,uat\nconfiguration,Core.Case,uat\n");
       AtomicReference<CliRun> result = new AtomicReference<>();
       Thread cli = new Thread(() -> result.set(CliRun.run(args(connect(server), "batch", "--items",
           items.toString(), "--concurrency", "2", "--progress", "none", "--journal", dir.resolve("journal").toString()))),
