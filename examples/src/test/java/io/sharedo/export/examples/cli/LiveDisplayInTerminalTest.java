@@ -72,7 +72,7 @@ class LiveDisplayInTerminalTest {
   @Test
   void batchShowsRunningItemsPrintsFinishedOnesAboveAndStopsCleanlyOnCtrlC() throws Exception {
     Path items = Files.writeString(dir.resolve("items.csv"),
-        "worktype,matter,uat\nworktype,dispute,uat\nworkflow,matter-intake,uat\n");
+        "worktype,matter,uat\nworktype,dispute,uat\nconfiguration,Core.Case,uat\n");
     try (TmuxPane pane = TmuxPane.start(200, 20, command("batch", "--items", items.toString(), "--concurrency", "2"))) {
       List<String> running = pane.await("two running items", s -> rowsWith(s, "@uat").size() == 2);
       assertThat(rowsWith(running, "0/3 items")).hasSize(1);
