@@ -8,6 +8,7 @@ import io.sharedo.export.core.Environment;
 import io.sharedo.export.core.PollPolicy;
 import io.sharedo.export.core.RetrySettings;
 import io.sharedo.export.core.ShareDoExportClient;
+import io.sharedo.export.core.ShareDoExportClientBuilder;
 import io.sharedo.export.testkit.FakeShareDoServer;
 import io.sharedo.export.testkit.RecordedRequest;
 import java.io.IOException;
@@ -66,7 +67,7 @@ public abstract class FakeServerTest {
   }
 
   /** A client builder wired to the fake's {@code uat} and {@code vnext} environments. */
-  protected ShareDoExportClient.Builder clientBuilder() {
+  protected ShareDoExportClientBuilder clientBuilder() {
     return ShareDoExportClient.builder()
         .environment("uat", environment("uat"))
         .environment("vnext", environment("vnext"))

@@ -31,6 +31,8 @@ final class AsyncExport {
   private volatile ExportJob job;
   private volatile CompletableFuture<JobStatus> monitor;
   private volatile Thread runner;
+  /** While the create request runs, an interrupt would lose the job id the server is about to send. */
+  private volatile boolean creating;
 
   AsyncExport(ExportTrip trip, ExportParams params, Path destination, RequestThrottle throttle, Duration deadline) {
     this.trip = trip;
@@ -72,9 +74,16 @@ final class AsyncExport {
 
   private void create() {
     trip.listener().exportStarted(params);
-    ExportJob created = trip.runner().create(params, throttle);
+    creating = true;
+    ExportJob created;
+    try {
+      created = trip.runner().create(params, throttle);
+    } finally {
+      creating = false;
+    }
     job = created;
     if (result.isDone()) {
+      Thread.interrupted(); // the cancellation that ended the export must not also stop the cancel request
       trip.runner().cancel(created);
       trip.runner().forget(created);
       return;
@@ -127,7 +136,7 @@ final class AsyncExport {
       polling.cancel(true);
     }
     Thread thread = runner;
-    if (thread != null) {
+    if (thread != null && !creating) {
       thread.interrupt();
     }
     trip.listener().failed(params, new ExportCancelledException(current == null ? null : current.jobId(), false,
