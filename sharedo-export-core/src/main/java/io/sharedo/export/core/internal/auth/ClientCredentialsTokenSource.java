@@ -8,6 +8,7 @@ import io.sharedo.export.core.internal.http.BoundedBodyHandler;
 import io.sharedo.export.core.internal.http.BoundedBodyHandler.BoundedBody;
 import io.sharedo.export.core.internal.http.HttpTransport;
 import io.sharedo.export.core.internal.http.Json;
+import io.sharedo.export.core.internal.http.NetworkErrors;
 import io.sharedo.export.core.internal.http.Redirects;
 import io.sharedo.export.core.internal.http.Retrier;
 import io.sharedo.export.core.internal.http.ServerErrors;
@@ -98,7 +99,10 @@ public final class ClientCredentialsTokenSource implements TokenSource {
       if (current != null && System.nanoTime() - current.refreshAtNanos < 0) {
         return current.token;
       }
-      Cached fresh = retrier.call("token", null, () -> fetch(throttle));
+      // One attempt: the token is fetched inside an API request's attempt, whose retries cover it.
+      // Retrying here too multiplied the attempts, so an unreachable identity server failed four
+      // times slower than an unreachable API server.
+      Cached fresh = fetch(throttle);
       cached = fresh;
       return fresh.token;
     }
@@ -137,7 +141,7 @@ public final class ClientCredentialsTokenSource implements TokenSource {
       throw new ExportCancelledException(null, false, "the waiting thread was interrupted while fetching a token");
     } catch (IOException e) {
       throw new ExportException(ExportErrorCode.NETWORK_ERROR,
-          "cannot reach the identity server " + tokenUrl + " (" + e.getClass().getSimpleName()
+          "cannot reach the identity server " + tokenUrl + " (" + NetworkErrors.describe(e)
               + "); check the identity URL and the network", Map.of("operation", "token"), e);
     }
     int status = response.statusCode();
