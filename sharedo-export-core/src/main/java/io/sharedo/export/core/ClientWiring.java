@@ -1,5 +1,6 @@
 package io.sharedo.export.core;
 
+import io.sharedo.export.ExportListener;
 import io.sharedo.export.core.internal.auth.ClientCredentialsTokenSource;
 import io.sharedo.export.core.internal.auth.FixedTokenSource;
 import io.sharedo.export.core.internal.http.HttpTransport;
@@ -15,8 +16,16 @@ import java.util.concurrent.Executor;
 final class ClientWiring {
   private ClientWiring() {}
 
-  static Map<String, JobApi> jobApis(ClientSettings settings, Executor httpTasks) {
-    Retrier retrier = new Retrier(settings.recoveryPolicy(), settings.retrySettings(), settings.listener());
+  /**
+   * The job API of every environment.
+   *
+   * @param settings the client's settings
+   * @param httpTasks runs the HTTP clients' tasks
+   * @param retryListener told about every retry (routes each to its call's listener too)
+   * @return the APIs by environment name
+   */
+  static Map<String, JobApi> jobApis(ClientSettings settings, Executor httpTasks, ExportListener retryListener) {
+    Retrier retrier = new Retrier(settings.recoveryPolicy(), settings.retrySettings(), retryListener);
     Map<String, JobApi> apis = new LinkedHashMap<>();
     settings.environments().forEach((name, env) -> {
       HttpClient client = HttpClient.newBuilder()

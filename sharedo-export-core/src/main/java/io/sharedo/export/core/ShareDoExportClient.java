@@ -10,6 +10,7 @@ import io.sharedo.export.ExportErrorCode;
 import io.sharedo.export.ExportException;
 import io.sharedo.export.ExportJob;
 import io.sharedo.export.ExportJobManager;
+import io.sharedo.export.ExportListener;
 import io.sharedo.export.ExportParams;
 import io.sharedo.export.ExportResult;
 import io.sharedo.export.ExportService;
@@ -23,7 +24,10 @@ import io.sharedo.export.core.compare.ExportComparator;
 import io.sharedo.export.core.internal.InFlightCalls;
 import io.sharedo.export.core.internal.RequestThrottle;
 import io.sharedo.export.core.internal.batch.BatchRunner;
+import io.sharedo.export.core.internal.job.CallScopes;
+import io.sharedo.export.core.internal.job.DestinationCheck;
 import io.sharedo.export.core.internal.job.ExportTrip;
+import io.sharedo.export.core.internal.Futures;
 import io.sharedo.export.core.internal.job.JobRunner;
 import io.sharedo.export.core.internal.journal.JobJournal;
 import io.sharedo.export.core.pkg.PackageReader;
@@ -74,10 +78,11 @@ public final class ShareDoExportClient implements ExportJobManager, ExportServic
     this.threads = new ClientThreads(settings.executor());
     this.reader = PackageReader.create(settings.packageLimits());
     this.journal = settings.journalDirectory() == null ? null : new JobJournal(settings.journalDirectory());
-    this.runner = new JobRunner(ClientWiring.jobApis(settings, threads.http()), settings.pollPolicy(), settings.listener(), journal,
-        threads.scheduler(), threads.worker(), settings.requestTimeout(),
+    CallScopes scopes = new CallScopes(settings.listener());
+    this.runner = new JobRunner(ClientWiring.jobApis(settings, threads.http(), scopes.retryListener()),
+        settings.pollPolicy(), journal, threads.scheduler(), threads.worker(), settings.requestTimeout(),
         settings.packageLimits().maxPackageBytes());
-    this.trip = new ExportTrip(runner, reader, settings.listener(), settings.tempDirectory());
+    this.trip = new ExportTrip(runner, reader, settings.listener(), scopes, settings.tempDirectory());
     this.batches = new BatchRunner(settings.listener());
   }
 
@@ -91,7 +96,7 @@ public final class ShareDoExportClient implements ExportJobManager, ExportServic
   }
 
   /**
-   * The registered environment names.
+   * The registered environment names; answers after {@link #close()} too.
    *
    * @return the names, in registration order
    */
@@ -102,7 +107,8 @@ public final class ShareDoExportClient implements ExportJobManager, ExportServic
   @Override
   public ExportJob createJob(ExportParams params) {
     Args.notNull(params, "params");
-    return calls.blocking(() -> runner.create(params, RequestThrottle.NONE));
+    return calls.blocking(() -> runner.create(params, RequestThrottle.NONE, trip.listenerFor(ExportListener.NONE),
+        null));
   }
 
   @Override
@@ -111,7 +117,8 @@ public final class ShareDoExportClient implements ExportJobManager, ExportServic
     return calls.blocking(() -> {
       List<ExportJob> jobs = new ArrayList<>();
       for (ExportParams p : params) {
-        jobs.add(runner.create(Args.notNull(p, "params[]"), RequestThrottle.NONE));
+        jobs.add(runner.create(Args.notNull(p, "params[]"), RequestThrottle.NONE,
+            trip.listenerFor(ExportListener.NONE), null));
       }
       return jobs;
     });
@@ -127,28 +134,33 @@ public final class ShareDoExportClient implements ExportJobManager, ExportServic
   public JobStatus monitorJob(ExportJob job, Duration deadline) {
     Args.notNull(job, "job");
     Args.positive(deadline, "deadline");
-    return calls.blocking(() -> runner.monitor(job, deadline, RequestThrottle.NONE));
+    return calls.blocking(() -> runner.monitor(job, deadline, RequestThrottle.NONE,
+        trip.listenerFor(ExportListener.NONE)));
   }
 
   @Override
   public CompletableFuture<JobStatus> monitorJobAsync(ExportJob job, Duration deadline) {
     Args.notNull(job, "job");
     Args.positive(deadline, "deadline");
-    return calls.track(() -> runner.monitorAsync(job, deadline, RequestThrottle.NONE));
+    return calls.track(() -> runner.monitorAsync(job, deadline, RequestThrottle.NONE,
+        trip.listenerFor(ExportListener.NONE)));
   }
 
   @Override
   public DownloadResult downloadPackage(ExportJob job, Path destination) {
     Args.notNull(job, "job");
     Args.notNull(destination, "destination");
+    runner.api(job.environment());
     return calls.blocking(() -> {
+      DestinationCheck.writable(destination);
       JobStatus status = runner.status(job);
       if (!status.isFinished() || !status.packageAvailable()) {
         throw new ExportException(ExportErrorCode.DOWNLOAD_FAILED,
             "job " + job.jobId() + " has not finished (" + status.percentage() + "%); monitor it before downloading",
             Map.of("jobId", job.jobId()), null);
       }
-      return runner.download(job, status, destination, RequestThrottle.NONE, reader::validate);
+      return runner.download(job, status, destination, RequestThrottle.NONE, reader::validate,
+          trip.listenerFor(ExportListener.NONE));
     });
   }
 
@@ -160,7 +172,12 @@ public final class ShareDoExportClient implements ExportJobManager, ExportServic
 
   @Override
   public ExportJob retryFailedJob(ExportJob failed) {
-    return createJob(Args.notNull(failed, "failed").params());
+    Args.notNull(failed, "failed");
+    if (failed.isReference()) {
+      throw new IllegalArgumentException("job " + failed.jobId() + " is a reference without parameters; create a "
+          + "new job with createJob(ExportParams)");
+    }
+    return createJob(failed.params());
   }
 
   @Override
@@ -170,37 +187,36 @@ public final class ShareDoExportClient implements ExportJobManager, ExportServic
   }
 
   @Override
-  public ExportResult export(ExportParams params) {
+  public ExportResult export(ExportParams params, Path destination, ExportListener listener) {
     Args.notNull(params, "params");
-    return calls.blocking(() -> trip.export(params, null, RequestThrottle.NONE, settings.pollPolicy().defaultDeadline()));
-  }
-
-  @Override
-  public ExportResult export(ExportParams params, Path destination) {
-    Args.notNull(params, "params");
-    Args.notNull(destination, "destination");
+    Args.notNull(listener, "listener");
     return calls.blocking(() -> trip.export(params, destination, RequestThrottle.NONE,
-        settings.pollPolicy().defaultDeadline()));
+        settings.pollPolicy().defaultDeadline(), listener));
   }
 
   @Override
-  public CompletableFuture<ExportResult> exportAsync(ExportParams params) {
+  public CompletableFuture<ExportResult> exportAsync(ExportParams params, Path destination, ExportListener listener) {
     Args.notNull(params, "params");
-    return calls.track(() -> trip.exportAsync(params, null, RequestThrottle.NONE,
-        settings.pollPolicy().defaultDeadline()));
+    Args.notNull(listener, "listener");
+    runner.api(params.environment());
+    return calls.track(() -> trip.exportAsync(params, destination, RequestThrottle.NONE,
+        settings.pollPolicy().defaultDeadline(), listener));
   }
 
   @Override
-  public ExportResult resume(RecoveredJob recovered) {
+  public ExportResult resume(RecoveredJob recovered, Path destination, ExportListener listener) {
     Args.notNull(recovered, "recovered");
-    return calls.blocking(() -> trip.resume(recovered, null));
+    Args.notNull(listener, "listener");
+    return calls.blocking(() -> trip.resume(recovered, destination, listener));
   }
 
   @Override
-  public ExportResult resume(RecoveredJob recovered, Path destination) {
+  public CompletableFuture<ExportResult> resumeAsync(RecoveredJob recovered, Path destination,
+      ExportListener listener) {
     Args.notNull(recovered, "recovered");
-    Args.notNull(destination, "destination");
-    return calls.blocking(() -> trip.resume(recovered, destination));
+    Args.notNull(listener, "listener");
+    runner.api(recovered.job().environment());
+    return calls.track(() -> trip.resumeAsync(recovered, destination, listener));
   }
 
   @Override
@@ -208,16 +224,19 @@ public final class ShareDoExportClient implements ExportJobManager, ExportServic
       String rightEnvironment, CompareOptions options) {
     Args.notNull(options, "options");
     ExportParams left = ExportParams.of(type, systemName, leftEnvironment);
-    ExportParams right = left.withEnvironment(rightEnvironment);
     runner.api(leftEnvironment);
     runner.api(rightEnvironment);
-    return calls.blocking(() -> {
-      CompletableFuture<ExportResult> leftResult = startExport(left);
-      CompletableFuture<ExportResult> rightResult = startExport(right);
-      ExportPackage leftContent = await(leftResult, rightResult).content();
-      ExportPackage rightContent = await(rightResult, leftResult).content();
-      return ExportComparator.create(options).compare(leftEnvironment, leftContent, rightEnvironment, rightContent);
-    });
+    return calls.blocking(() -> Futures.await(startComparison(left, rightEnvironment, options)));
+  }
+
+  @Override
+  public CompletableFuture<ComparisonResult> compareExportsAsync(ExportType type, String systemName,
+      String leftEnvironment, String rightEnvironment, CompareOptions options) {
+    Args.notNull(options, "options");
+    ExportParams left = ExportParams.of(type, systemName, leftEnvironment);
+    runner.api(leftEnvironment);
+    runner.api(rightEnvironment);
+    return calls.track(() -> startComparison(left, rightEnvironment, options));
   }
 
   @Override
@@ -234,29 +253,42 @@ public final class ShareDoExportClient implements ExportJobManager, ExportServic
   }
 
   @Override
-  public BatchExportResult batchExport(List<ExportParams> items, BatchOptions options) {
-    Args.notNull(items, "items");
-    return calls.blocking(() -> {
-      CompletableFuture<BatchExportResult> future = startBatch(items, options);
-      return await(future, future);
-    });
+  public BatchExportResult batchExport(List<ExportParams> items, BatchOptions options, ExportListener listener) {
+    checkBatch(items, options, listener);
+    return calls.blocking(() -> Futures.await(startBatch(items, options, listener)));
   }
 
   @Override
-  public CompletableFuture<BatchExportResult> batchExportAsync(List<ExportParams> items, BatchOptions options) {
+  public CompletableFuture<BatchExportResult> batchExportAsync(List<ExportParams> items, BatchOptions options,
+      ExportListener listener) {
+    checkBatch(items, options, listener);
+    return calls.track(() -> startBatch(items, options, listener));
+  }
+
+  private void checkBatch(List<ExportParams> items, BatchOptions options, ExportListener listener) {
     Args.notNull(items, "items");
+    Args.notNull(options, "options");
+    Args.notNull(listener, "listener");
     items.forEach(item -> runner.api(Args.notNull(item, "items[]").environment()));
-    return calls.track(() -> startBatch(items, options));
   }
 
-  private CompletableFuture<ExportResult> startExport(ExportParams params) {
-    return trip.exportAsync(params, null, RequestThrottle.NONE, settings.pollPolicy().defaultDeadline());
+  /** Both exports run at once; the first failure cancels the other. */
+  private CompletableFuture<ComparisonResult> startComparison(ExportParams left, String rightEnvironment,
+      CompareOptions options) {
+    Duration deadline = settings.pollPolicy().defaultDeadline();
+    CompletableFuture<ExportResult> leftResult = trip.exportAsync(left, null, RequestThrottle.NONE, deadline,
+        ExportListener.NONE);
+    CompletableFuture<ExportResult> rightResult = trip.exportAsync(left.withEnvironment(rightEnvironment), null,
+        RequestThrottle.NONE, deadline, ExportListener.NONE);
+    return Futures.both(leftResult, rightResult, (l, r) -> ExportComparator.create(options)
+        .compare(left.environment(), l.content(), rightEnvironment, r.content()));
   }
 
-  private CompletableFuture<BatchExportResult> startBatch(List<ExportParams> items, BatchOptions options) {
-    items.forEach(item -> runner.api(Args.notNull(item, "items[]").environment()));
-    return batches.run(items, options, (params, throttle, deadline) -> trip.exportAsync(params, null, throttle,
-        deadline));
+  private CompletableFuture<BatchExportResult> startBatch(List<ExportParams> items, BatchOptions options,
+      ExportListener listener) {
+    ExportListener events = trip.listenerFor(listener);
+    return batches.run(items, options, (params, destination, throttle, deadline) -> trip.exportAsync(params,
+        destination, throttle, deadline, listener), events);
   }
 
   /**
@@ -295,22 +327,4 @@ public final class ShareDoExportClient implements ExportJobManager, ExportServic
     return "ShareDoExportClient[environments=" + settings.environments().keySet() + "]";
   }
 
-  /** Waits for {@code future}; an interrupt cancels it and {@code other} and throws EXPORT_009. */
-  private static <T> T await(CompletableFuture<T> future, Future<?> other) {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      future.cancel(true);
-      other.cancel(true);
-      Thread.currentThread().interrupt();
-      throw new ExportCancelledException(null, false, "the waiting thread was interrupted");
-    } catch (ExecutionException e) {
-      other.cancel(true);
-      if (e.getCause() instanceof ExportException error) {
-        throw error;
-      }
-      throw new ExportException(ExportErrorCode.NETWORK_ERROR, "the export failed unexpectedly: " + e.getCause(),
-          Map.of(), e.getCause());
-    }
-  }
 }
