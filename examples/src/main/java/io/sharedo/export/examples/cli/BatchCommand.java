@@ -44,6 +44,10 @@ final class BatchCommand implements Callable<Integer> {
       description = "How many exports run at once (default: ${DEFAULT-VALUE}).")
   private int concurrency;
 
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Keep every item's package in this folder, as <type>-<systemName>-<environment>.zip.")
+  private Path out;
+
   @Option(names = "--fail-fast", description = "Stop at the first failure, cancelling the rest.")
   private boolean failFast;
 
@@ -87,8 +91,13 @@ final class BatchCommand implements Callable<Integer> {
     Servers resolved = connection.resolve(context);
     Set<String> environments = new LinkedHashSet<>();
     params.forEach(p -> environments.add(p.environment()));
-    BatchOptions options = resolved.timeouts()
-        .applyTo(BatchOptions.builder().concurrency(concurrency).failFast(failFast)).build();
+    BatchOptions.Builder batchOptions = resolved.timeouts()
+        .applyTo(BatchOptions.builder().concurrency(concurrency).failFast(failFast));
+    if (out != null) {
+      CreatedFolders.create(out, "--out");
+      batchOptions.outputDirectory(out);
+    }
+    BatchOptions options = batchOptions.build();
     ProgressRenderer progress = output.renderer(context, true);
     RunningJobs running = new RunningJobs(progress);
     BatchExportResult result;
@@ -156,9 +165,10 @@ final class BatchCommand implements Callable<Integer> {
         p.systemName(), p.environment());
     if (outcome.succeeded()) {
       return item + "ok      " + outcome.result().method() + ", " + Components.describe(outcome.result().content())
-          + " (" + Formats.took(outcome.duration()) + ")";
+          + " (" + Formats.took(outcome.duration()) + ")"
+          + (outcome.result().download() == null ? "" : " -> " + outcome.result().download().path());
     }
-    return item + "FAILED  " + Failures.oneLine(context, outcome.error().getMessage());
+    return item + "FAILED  " + outcome.error().code() + ": " + Failures.oneLine(context, outcome.error().getMessage());
   }
 
   private Reports.BatchItemReport report(BatchItemOutcome outcome) {
@@ -166,11 +176,12 @@ final class BatchCommand implements Callable<Integer> {
     if (outcome.succeeded()) {
       return new Reports.BatchItemReport(outcome.index(), Types.label(p.type()), p.systemName(), p.environment(), "ok",
           outcome.result().method().name(), Components.count(outcome.result().content()), null, null,
-          outcome.duration().toMillis());
+          outcome.duration().toMillis(),
+          outcome.result().download() == null ? null : outcome.result().download().path().toString());
     }
     ExportException error = outcome.error();
     return new Reports.BatchItemReport(outcome.index(), Types.label(p.type()), p.systemName(), p.environment(),
         "failed", null, null, error.code().code(), Failures.oneLine(context, error.getMessage()),
-        outcome.duration().toMillis());
+        outcome.duration().toMillis(), null);
   }
 }

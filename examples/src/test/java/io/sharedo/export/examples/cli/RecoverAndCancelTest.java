@@ -37,6 +37,28 @@ class RecoverAndCancelTest {
   }
 
   @Test
+  void recoverWithOutKeepsEveryPackageInTheFolder() throws Exception {
+    try (FakeShareDoServer server = FakeShareDoServer.builder().demoData().start()) {
+      Path journal = dir.resolve("journal");
+      Path out = dir.resolve("recovered");
+      ExportJob job;
+      try (ShareDoExportClient client = client(server)) {
+        job = client.createJob(ExportParams.of(ExportType.WORKTYPE, "dispute", "uat"));
+      }
+      new JobJournal(journal).record(job, JobPhase.MONITORING, null);
+
+      CliRun run = CliRun.run(args(connect(server), "recover", "--journal", journal.toString(), "--out",
+          out.toString()));
+
+      Path kept = out.resolve("worktype-dispute-uat.zip");
+      assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.OK);
+      assertThat(kept).isRegularFile();
+      assertThat(run.out()).contains("package " + kept);
+      assertThat(new JobJournal(journal).list()).isEmpty();
+    }
+  }
+
+  @Test
   void recoverFinishesTheJobsAPreviousRunLeftInTheJournal() throws Exception {
     try (FakeShareDoServer server =
         FakeShareDoServer.builder().demoData().jobDuration(Duration.ofMillis(200)).start()) {
@@ -49,9 +71,9 @@ class RecoverAndCancelTest {
       // that run ("staging"): --server serves the one environment named, never another's jobs.
       ExportJob staging = new ExportJob(job.jobId(), job.params().withEnvironment("staging"), job.idempotencyKey(),
           job.createdAt());
-      new JobJournal(journal).record(staging, JobPhase.MONITORING);
+      new JobJournal(journal).record(staging, JobPhase.MONITORING, null);
       ExportJob gone = new ExportJob("job-the-server-forgot", job.params(), "key-2", Instant.now());
-      new JobJournal(journal).record(gone, JobPhase.MONITORING);
+      new JobJournal(journal).record(gone, JobPhase.MONITORING, null);
 
       CliRun run = CliRun.run(args(connect(server), "recover", "--journal", journal.toString(), "--environment",
           "staging"));
