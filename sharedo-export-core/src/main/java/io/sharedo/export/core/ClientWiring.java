@@ -39,7 +39,7 @@ final class ClientWiring {
           : new ClientCredentialsTokenSource(client,
               HttpTransport.join(env.identityUrl(), settings.endpoints().token()), env.clientId(), env.clientSecret(),
               env.grant().orElseThrow().wireName(), env.impersonateUser(), env.impersonateProvider(),
-              settings.requestTimeout(), retrier);
+              settings.requestTimeout());
       HttpTransport http = new HttpTransport(name, client, env.baseUrl(), tokens, settings.requestTimeout(), retrier,
           settings.maxResponseBodySize());
       apis.put(name, new JobApi(http, settings.endpoints(), env.exportConfigName()));

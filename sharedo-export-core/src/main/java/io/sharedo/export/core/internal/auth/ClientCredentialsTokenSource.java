@@ -10,7 +10,6 @@ import io.sharedo.export.core.internal.http.HttpTransport;
 import io.sharedo.export.core.internal.http.Json;
 import io.sharedo.export.core.internal.http.NetworkErrors;
 import io.sharedo.export.core.internal.http.Redirects;
-import io.sharedo.export.core.internal.http.Retrier;
 import io.sharedo.export.core.internal.http.ServerErrors;
 import io.sharedo.export.core.internal.http.TokenSource;
 import io.sharedo.export.core.internal.text.CredentialMask;
@@ -47,7 +46,6 @@ public final class ClientCredentialsTokenSource implements TokenSource {
   private final String form;
   private final String grantType;
   private final Duration requestTimeout;
-  private final Retrier retrier;
   private final CredentialMask mask = new CredentialMask();
   private final BoundedBodyHandler bodies = new BoundedBodyHandler(BoundedBodyHandler.DEFAULT_LIMIT);
   private final Object lock = new Object();
@@ -66,11 +64,9 @@ public final class ClientCredentialsTokenSource implements TokenSource {
    * @param impersonateUser a user to act as ({@code Impersonate.Specified}), or null
    * @param impersonateProvider that user's identity provider, or null
    * @param requestTimeout how long to wait for the identity server
-   * @param retrier retries network failures
    */
   public ClientCredentialsTokenSource(HttpClient client, URI tokenUrl, String clientId, String clientSecret,
-      String grantType, String impersonateUser, String impersonateProvider, Duration requestTimeout,
-      Retrier retrier) {
+      String grantType, String impersonateUser, String impersonateProvider, Duration requestTimeout) {
     this.client = client;
     this.tokenUrl = tokenUrl;
     this.basicAuth = "Basic " + Base64.getEncoder()
@@ -85,7 +81,6 @@ public final class ClientCredentialsTokenSource implements TokenSource {
     }
     this.form = body.toString();
     this.requestTimeout = requestTimeout;
-    this.retrier = retrier;
   }
 
   @Override

@@ -21,18 +21,15 @@ public final class DestinationCheck {
   private DestinationCheck() {}
 
   /**
-   * Checks that a package file can be written at {@code destination}.
+   * Checks that a package file can be written at {@code destination}: a file in an existing folder,
+   * or an existing folder (the download then names the file after the server's answer).
    *
-   * @param destination the package file to write
+   * @param destination the package file to write, or an existing folder
    * @throws ExportException EXPORT_004, not recoverable, saying why the file cannot be written
    */
   public static void writable(Path destination) {
     Path target = destination.toAbsolutePath().normalize();
-    if (Files.isDirectory(target)) {
-      throw unwritable(target, "it is a folder; name the package file, for example "
-          + target.resolve("package.zip"), null);
-    }
-    Path folder = target.getParent();
+    Path folder = Files.isDirectory(target) ? target : target.getParent();
     if (folder == null || !Files.exists(folder)) {
       throw unwritable(target, "its folder " + folder + " does not exist; create it first", null);
     }
