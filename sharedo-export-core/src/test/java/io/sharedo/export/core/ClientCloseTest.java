@@ -130,7 +130,7 @@ class ClientCloseTest extends FakeServerTest {
 
     client.close();
 
-    assertThat(clientThreadsAfterClose()).isEmpty();
+    assertThat(waitForClientThreadsToEnd()).isEmpty();
   }
 
   @Test
@@ -162,22 +162,5 @@ class ClientCloseTest extends FakeServerTest {
       Thread.sleep(5);
     }
     assertThat(server.jobs()).hasSize(count);
-  }
-
-  /** Threads end just after their pool reports termination: allow them that moment. */
-  private static List<String> clientThreadsAfterClose() throws InterruptedException {
-    List<String> alive = List.of();
-    for (int i = 0; i < 100; i++) {
-      alive = Thread.getAllStackTraces().keySet().stream()
-          .filter(Thread::isAlive)
-          .map(Thread::getName)
-          .filter(name -> name.startsWith("sharedo-export-"))
-          .toList();
-      if (alive.isEmpty()) {
-        break;
-      }
-      Thread.sleep(10);
-    }
-    return alive;
   }
 }

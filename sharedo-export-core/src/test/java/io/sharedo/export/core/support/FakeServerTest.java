@@ -111,7 +111,8 @@ public abstract class FakeServerTest {
     }
   }
 
-  private static List<String> waitForClientThreadsToEnd() throws InterruptedException {
+  /** The client threads still alive, after giving them a moment to end (a pool reports termination just before). */
+  protected static List<String> waitForClientThreadsToEnd() throws InterruptedException {
     List<String> alive = List.of();
     for (int i = 0; i < 100; i++) {
       alive = Thread.getAllStackTraces().keySet().stream()
