@@ -76,7 +76,7 @@ final class ExportCommand implements Callable<Integer> {
     if (environment.isBlank()) {
       throw new UsageException("--environment cannot be blank");
     }
-    Path destination = PackageFiles.in(out, type, systemName, environment);
+    Path destination = PackageFileNames.in(out, type, systemName, environment);
     CreatedFolders folders = CreatedFolders.create(out, "--out");
     ExportParams params = ExportParams.builder()
         .type(type)

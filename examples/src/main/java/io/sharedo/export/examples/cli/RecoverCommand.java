@@ -104,7 +104,7 @@ final class RecoverCommand implements Callable<Integer> {
         + recovered.phase().name().toLowerCase(Locale.ROOT) + ")";
     try {
       ExportResult result = out == null ? backend.exports().resume(recovered)
-          : backend.exports().resume(recovered, PackageFiles.in(out, p.type(), p.systemName(), p.environment()));
+          : backend.exports().resume(recovered, PackageFileNames.in(out, p.type(), p.systemName(), p.environment()));
       String file = result.download() == null ? null : result.download().path().toString();
       if (!output.json()) {
         context.out().println("recovered " + what + ": " + Components.describe(result.content())

@@ -8,9 +8,9 @@ import java.nio.file.Path;
  * as {@code export}, {@code recover} and {@code batch --out} (through the library) name them.
  * Stateless, thread-safe.
  */
-final class PackageFiles {
+final class PackageFileNames {
 
-  private PackageFiles() {}
+  private PackageFileNames() {}
 
   /**
    * The package file of an item in a folder.
