@@ -233,7 +233,8 @@ public final class ExportTrip {
     details.put("fallbackCode", fallbackError.code().code());
     details.put("fallbackMessage", fallbackError.getMessage());
     ExportException both = new ExportException(primary.code(), "the package export failed: " + first
-        + "; the fallback to the configuration export failed too: " + fallbackError.getMessage(), details, primary,
+        + "; the fallback to the configuration export failed too: " + fallbackError.code().code() + ": "
+        + fallbackError.getMessage(), details, primary,
         primary.isRecoverable());
     both.addSuppressed(fallbackError);
     return both;
