@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
@@ -65,6 +66,11 @@ final class BatchCommand implements Callable<Integer> {
   private OutputOptions output;
 
   @Mixin
+  private ExtractOptions extract;
+
+  private Map<Integer, ReadablePackage.Written> extracted = Map.of();
+
+  @Mixin
   private JournalOptions journal;
 
   private final CliContext context;
@@ -95,7 +101,10 @@ final class BatchCommand implements Callable<Integer> {
         .applyTo(BatchOptions.builder().concurrency(concurrency).failFast(failFast));
     if (out != null) {
       CreatedFolders.create(out, "--out");
-      batchOptions.outputDirectory(out);
+    }
+    Path packages = extract.packagesFolder(out);
+    if (packages != null) {
+      batchOptions.outputDirectory(packages);
     }
     BatchOptions options = batchOptions.build();
     ProgressRenderer progress = output.renderer(context, true);
@@ -105,8 +114,10 @@ final class BatchCommand implements Callable<Integer> {
     try (Backend backend = context.backends().open(context, resolved, environments, running, journalFolder)) {
       progress.batchStarting(params.size());
       result = await(backend.batches().batchExportAsync(params, options), running, backend, progress);
+      extracted = extract.writeAll(result);
     } finally {
       progress.finish();
+      extract.deleteTemporaryPackages();
     }
     print(result);
     return result.summary().failed() == 0 ? ExitCodes.OK : ExitCodes.FAILED;
@@ -166,7 +177,8 @@ final class BatchCommand implements Callable<Integer> {
     if (outcome.succeeded()) {
       return item + "ok      " + outcome.result().method() + ", " + Components.describe(outcome.result().content())
           + " (" + Formats.took(outcome.duration()) + ")"
-          + (outcome.result().download() == null ? "" : " -> " + outcome.result().download().path());
+          + (keptPackage(outcome) == null ? "" : " -> " + keptPackage(outcome))
+          + (extracted.containsKey(outcome.index()) ? "; readable in " + extracted.get(outcome.index()).folder() : "");
     }
     return item + "FAILED  " + outcome.error().code() + ": " + Failures.oneLine(context, outcome.error().getMessage());
   }
@@ -176,12 +188,17 @@ final class BatchCommand implements Callable<Integer> {
     if (outcome.succeeded()) {
       return new Reports.BatchItemReport(outcome.index(), Types.label(p.type()), p.systemName(), p.environment(), "ok",
           outcome.result().method().name(), Components.count(outcome.result().content()), null, null,
-          outcome.duration().toMillis(),
-          outcome.result().download() == null ? null : outcome.result().download().path().toString());
+          outcome.duration().toMillis(), keptPackage(outcome),
+          extracted.containsKey(outcome.index()) ? extracted.get(outcome.index()).folder().toString() : null);
     }
     ExportException error = outcome.error();
     return new Reports.BatchItemReport(outcome.index(), Types.label(p.type()), p.systemName(), p.environment(),
         "failed", null, null, error.code().code(), Failures.oneLine(context, error.getMessage()),
-        outcome.duration().toMillis(), null);
+        outcome.duration().toMillis(), null, null);
+  }
+
+  private String keptPackage(BatchItemOutcome outcome) {
+    boolean kept = outcome.result().download() != null && !extract.packagesAreTemporary();
+    return kept ? outcome.result().download().path().toString() : null;
   }
 }

@@ -94,11 +94,12 @@ final class Reports {
    * @param message the error, when it failed
    * @param durationMillis how long the item took
    * @param file where the item's package was put, when one was kept
+   * @param extracted the folder of its readable copy ({@code --extract}), when one was written
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record BatchItemReport(int index, String type, String systemName, String environment, String status,
       String method, Map<String, Integer> components, String code, String message, long durationMillis,
-      String file) {}
+      String file, String extracted) {}
 
   /**
    * A whole batch.
