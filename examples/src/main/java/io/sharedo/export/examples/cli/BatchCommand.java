@@ -99,9 +99,7 @@ final class BatchCommand implements Callable<Integer> {
     params.forEach(p -> environments.add(p.environment()));
     BatchOptions.Builder batchOptions = resolved.timeouts()
         .applyTo(BatchOptions.builder().concurrency(concurrency).failFast(failFast));
-    if (out != null) {
-      CreatedFolders.create(out, "--out");
-    }
+    CreatedFolders folders = out == null ? null : CreatedFolders.create(out, "--out");
     Path packages = extract.packagesFolder(out);
     if (packages != null) {
       batchOptions.outputDirectory(packages);
@@ -118,6 +116,10 @@ final class BatchCommand implements Callable<Integer> {
     } finally {
       progress.finish();
       extract.deleteTemporaryPackages();
+      // A batch whose every item failed (or that was interrupted) leaves no empty folder of its making.
+      if (folders != null) {
+        folders.removeIfEmpty();
+      }
     }
     print(result);
     return result.summary().failed() == 0 ? ExitCodes.OK : ExitCodes.FAILED;

@@ -96,7 +96,8 @@ class RecoverAndCancelTest {
           "worktype,matter,uat\nworktype,dispute,uat\nworkflow,matter-intake,uat\n");
       AtomicReference<CliRun> result = new AtomicReference<>();
       Thread cli = new Thread(() -> result.set(CliRun.run(args(connect(server), "batch", "--items",
-          items.toString(), "--concurrency", "2", "--progress", "none", "--journal", dir.resolve("journal").toString()))),
+          items.toString(), "--concurrency", "2", "--out", dir.resolve("new-out").toString(), "--progress", "none",
+          "--journal", dir.resolve("journal").toString()))),
           "cli-under-test");
       cli.start();
       // Both jobs created and being polled: the client knows them.
@@ -112,6 +113,7 @@ class RecoverAndCancelTest {
       assertThat(run.err()).startsWith("EXPORT_009: ")
           .contains("0 failed, 2 cancelled while running, 1 not started");
       assertThat(server.jobs()).extracting(JobView::state).containsOnly(JobView.State.CANCELLED);
+      assertThat(dir.resolve("new-out")).as("the --out folder it created, still empty").doesNotExist();
     }
   }
 
