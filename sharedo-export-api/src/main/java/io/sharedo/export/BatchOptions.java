@@ -1,5 +1,6 @@
 package io.sharedo.export;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 /**
@@ -9,8 +10,12 @@ import java.time.Duration;
  * @param failFast stop starting new exports after the first failure, and cancel those running (default false)
  * @param requestsPerSecondPerServer the most requests per second sent to one server, or 0 for no limit (default 0)
  * @param itemTimeout the deadline of each export, from its start (default 30 minutes)
+ * @param outputDirectory the folder that receives one package file per item, or null to keep none (default null);
+ *     each file is named {@code <type>-<systemName>-<environment>.zip} (characters unsafe in file names
+ *     replaced by {@code _}), and items that would share a name get {@code -2}, {@code -3}, ... in input order
  */
-public record BatchOptions(int concurrency, boolean failFast, double requestsPerSecondPerServer, Duration itemTimeout) {
+public record BatchOptions(int concurrency, boolean failFast, double requestsPerSecondPerServer, Duration itemTimeout,
+    Path outputDirectory) {
 
   private static final BatchOptions DEFAULTS = builder().build();
 
@@ -21,6 +26,7 @@ public record BatchOptions(int concurrency, boolean failFast, double requestsPer
    * @param failFast stop starting new exports after the first failure, and cancel those running (default false)
    * @param requestsPerSecondPerServer the most requests per second sent to one server, or 0 for no limit (default 0)
    * @param itemTimeout the deadline of each export, from its start (default 30 minutes)
+   * @param outputDirectory the folder that receives one package file per item, or null to keep none
    * @throws IllegalArgumentException naming the argument when one is invalid
    */
   public BatchOptions {
@@ -33,7 +39,20 @@ public record BatchOptions(int concurrency, boolean failFast, double requestsPer
   }
 
   /**
-   * The defaults: concurrency 5, no fail-fast, no rate limit, 30 minutes per item.
+   * Options that keep no package files.
+   *
+   * @param concurrency how many exports run at once
+   * @param failFast stop at the first failure
+   * @param requestsPerSecondPerServer the most requests per second sent to one server, or 0 for no limit
+   * @param itemTimeout the deadline of each export, from its start
+   * @throws IllegalArgumentException naming the argument when one is invalid
+   */
+  public BatchOptions(int concurrency, boolean failFast, double requestsPerSecondPerServer, Duration itemTimeout) {
+    this(concurrency, failFast, requestsPerSecondPerServer, itemTimeout, null);
+  }
+
+  /**
+   * The defaults: concurrency 5, no fail-fast, no rate limit, 30 minutes per item, no package files kept.
    *
    * @return the default options
    */
@@ -56,6 +75,7 @@ public record BatchOptions(int concurrency, boolean failFast, double requestsPer
     private boolean failFast;
     private double requestsPerSecondPerServer;
     private Duration itemTimeout = Duration.ofMinutes(30);
+    private Path outputDirectory;
 
     private Builder() {}
 
@@ -106,13 +126,26 @@ public record BatchOptions(int concurrency, boolean failFast, double requestsPer
     }
 
     /**
+     * Keeps every item's package in this folder (default: none kept); see {@link BatchOptions#outputDirectory()}.
+     * The folder must exist and be writable when the batch starts.
+     *
+     * @param value the folder
+     * @return this builder
+     * @throws IllegalArgumentException when null
+     */
+    public Builder outputDirectory(Path value) {
+      this.outputDirectory = Checks.notNull(value, "outputDirectory");
+      return this;
+    }
+
+    /**
      * Builds the options.
      *
      * @return immutable options
      * @throws IllegalArgumentException when an option is invalid
      */
     public BatchOptions build() {
-      return new BatchOptions(concurrency, failFast, requestsPerSecondPerServer, itemTimeout);
+      return new BatchOptions(concurrency, failFast, requestsPerSecondPerServer, itemTimeout, outputDirectory);
     }
   }
 }

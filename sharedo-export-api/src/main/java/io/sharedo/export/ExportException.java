@@ -7,6 +7,9 @@ import java.util.Map;
  * {@link ExportErrorCode}, a message that says what to do, and details (for example the HTTP
  * status, the job id, or which limit was exceeded) as strings.
  *
+ * <p>{@link #getMessage()} is the message alone, so {@code e.code() + ": " + e.getMessage()}
+ * prints the code once; {@link #toString()} gives the class, the code and the message.
+ *
  * <p>Messages and details never contain tokens, secrets or {@code Authorization} headers.
  * Subclasses exist only where a caller would catch them separately: {@link ExportTimeoutException}
  * and {@link ExportCancelledException}.
@@ -54,14 +57,11 @@ public class ExportException extends RuntimeException {
    */
   public ExportException(
       ExportErrorCode code, String message, Map<String, String> details, Throwable cause, boolean recoverable) {
-    super(code(code) + ": " + Checks.notBlank(message, "message"), cause);
+    super(Checks.notBlank(message, "message"), cause);
+    Checks.notNull(code, "code");
     this.code = code;
     this.details = Checks.copyOf(details, "details");
     this.recoverable = recoverable;
-  }
-
-  private static String code(ExportErrorCode code) {
-    return Checks.notNull(code, "code").code();
   }
 
   /**
@@ -90,5 +90,15 @@ public class ExportException extends RuntimeException {
    */
   public boolean isRecoverable() {
     return recoverable;
+  }
+
+  /**
+   * The class, the code and the message, for logs: {@code ExportException: EXPORT_004: ...}.
+   *
+   * @return a one-line description
+   */
+  @Override
+  public String toString() {
+    return getClass().getName() + ": " + code.code() + ": " + getMessage();
   }
 }

@@ -9,9 +9,14 @@ import java.util.concurrent.CompletableFuture;
  * Drives export jobs step by step: create, monitor, download, cancel, retry and recover. Use this
  * when you need control over each step; {@link ExportService} does the whole trip in one call.
  *
+ * <p>A job known only by its id (typed by a user, stored by another process) is
+ * {@link ExportJob#reference(String, String)}: status, monitoring, download and cancellation take
+ * it like a job this client created.
+ *
  * <p>Implementations are thread-safe. Every method that talks to the server throws
  * {@link ExportException} with a stable {@link ExportErrorCode} on failure, and
- * {@link IllegalArgumentException} for invalid arguments.
+ * {@link IllegalArgumentException} for invalid arguments, including an environment name that is
+ * not registered (the message lists the registered names).
  */
 public interface ExportJobManager {
 
@@ -77,7 +82,8 @@ public interface ExportJobManager {
    *     takes the name the server proposes ({@code Content-Disposition}, reduced to one safe file name ending in
    *     {@code .zip}) or {@code export-<jobId>.zip}; the result's {@link DownloadResult#path()} says which
    * @return the verified download
-   * @throws ExportException EXPORT_004 when the download fails, EXPORT_006 on size or checksum mismatch
+   * @throws ExportException EXPORT_004 when the destination cannot be written (found before anything is
+   *     requested, not recoverable) or the download fails, EXPORT_006 on size or checksum mismatch
    */
   DownloadResult downloadPackage(ExportJob job, Path destination);
 
@@ -95,6 +101,8 @@ public interface ExportJobManager {
    * @param failed the job to redo
    * @return the new job
    * @throws ExportException as {@link #createJob(ExportParams)}
+   * @throws IllegalArgumentException when {@code failed} is a {@linkplain ExportJob#reference reference},
+   *     which has no parameters
    */
   ExportJob retryFailedJob(ExportJob failed);
 

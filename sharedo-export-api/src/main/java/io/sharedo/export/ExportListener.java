@@ -14,6 +14,11 @@ import java.time.Duration;
  * {@link #completed} or {@link #failed}. {@link #retryScheduled} and {@link #stalled} may come
  * between any two of them. A fallback export skips the job and download events.
  *
+ * <p>A listener given to the client hears every call; one given to a single call (for example
+ * {@link ExportService#export(ExportParams, java.nio.file.Path, ExportListener)} or
+ * {@link BatchExportService#batchExport(java.util.List, BatchOptions, ExportListener)}) hears that
+ * call's events, after the client's listener, so one shared client can serve several UIs.
+ *
  * <p><b>Threading.</b> Events are delivered on the thread doing the work: the caller's thread for
  * blocking methods, a library scheduler or download thread for asynchronous ones. Methods must be
  * fast, must not block and must not call back into the client. Several exports may deliver events

@@ -42,4 +42,19 @@ public record ExportResult(
     Checks.notNull(content, "content");
     Checks.notNegative(duration, "duration");
   }
+
+  /**
+   * One short line for logs, for example
+   * {@code ExportResult[WORKTYPE matter from uat by PACKAGE_EXPORT, job 42, 3 components, kept at out/matter.zip, 1234 ms]};
+   * the content itself is left out.
+   *
+   * @return the summary line
+   */
+  @Override
+  public String toString() {
+    return "ExportResult[" + params.type() + " " + params.systemName() + " from " + params.environment() + " by "
+        + method + (job == null ? "" : ", job " + job.jobId()) + ", " + content.allComponents().size()
+        + " components" + (download == null ? "" : ", kept at " + download.path()) + ", " + duration.toMillis()
+        + " ms]";
+  }
 }

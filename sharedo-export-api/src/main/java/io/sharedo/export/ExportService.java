@@ -9,9 +9,20 @@ import java.util.concurrent.CompletableFuture;
  * Exports in one call: create the job, wait for it, download, verify, extract and parse the
  * package. Every export asks the server afresh; nothing is served from a cache.
  *
+ * <p>Every long operation has a blocking and an asynchronous form. A blocking call delivers its
+ * events on the calling thread; an asynchronous one returns at once, and cancelling its future
+ * cancels the work (and the server job). Each call may take its own {@link ExportListener},
+ * which receives that call's events in addition to the client-wide listener, so one shared client
+ * can serve several UIs.
+ *
+ * <p>A destination that cannot be written (its folder is missing, is a file, is not writable, or
+ * has no space left) is found before any job is created: EXPORT_004, not
+ * {@linkplain ExportException#isRecoverable() recoverable}, with a message that says why.
+ *
  * <p>Implementations are thread-safe. Failures throw {@link ExportException} with a stable
- * {@link ExportErrorCode}; invalid arguments throw {@link IllegalArgumentException}. Temporary
- * files and folders are removed whatever the outcome.
+ * {@link ExportErrorCode}; invalid arguments, including an environment name that is not
+ * registered (the message lists the registered names), throw {@link IllegalArgumentException}.
+ * Temporary files and folders are removed whatever the outcome.
  */
 public interface ExportService {
 
@@ -22,7 +33,9 @@ public interface ExportService {
    * @return the result
    * @throws ExportException on any failure
    */
-  ExportResult export(ExportParams params);
+  default ExportResult export(ExportParams params) {
+    return export(params, null, ExportListener.NONE);
+  }
 
   /**
    * Exports an item, keeping the verified package file at {@code destination}.
@@ -34,7 +47,21 @@ public interface ExportService {
    * @return the result, with {@link ExportResult#download()} set
    * @throws ExportException on any failure; the destination is then left untouched
    */
-  ExportResult export(ExportParams params, Path destination);
+  default ExportResult export(ExportParams params, Path destination) {
+    return export(params, Checks.notNull(destination, "destination"), ExportListener.NONE);
+  }
+
+  /**
+   * Exports an item, keeping the package file when a destination is given, and telling
+   * {@code listener} about this export's events.
+   *
+   * @param params what to export
+   * @param destination the package file to write (its folder must exist), or null to keep none
+   * @param listener this call's listener ({@link ExportListener#NONE} for none); what it throws is logged and ignored
+   * @return the result, with {@link ExportResult#download()} set when a destination was given
+   * @throws ExportException on any failure; the destination is then left untouched
+   */
+  ExportResult export(ExportParams params, Path destination, ExportListener listener);
 
   /**
    * Like {@link #export(ExportParams)}, asynchronously. Cancelling the future cancels the job.
@@ -42,7 +69,31 @@ public interface ExportService {
    * @param params what to export
    * @return a future completed with the result, or exceptionally with an {@link ExportException}
    */
-  CompletableFuture<ExportResult> exportAsync(ExportParams params);
+  default CompletableFuture<ExportResult> exportAsync(ExportParams params) {
+    return exportAsync(params, null, ExportListener.NONE);
+  }
+
+  /**
+   * Like {@link #export(ExportParams, Path)}, asynchronously. Cancelling the future cancels the job.
+   *
+   * @param params what to export
+   * @param destination the package file to write (its folder must exist)
+   * @return a future completed with the result, or exceptionally with an {@link ExportException}
+   */
+  default CompletableFuture<ExportResult> exportAsync(ExportParams params, Path destination) {
+    return exportAsync(params, Checks.notNull(destination, "destination"), ExportListener.NONE);
+  }
+
+  /**
+   * Like {@link #export(ExportParams, Path, ExportListener)}, asynchronously. Cancelling the future
+   * cancels the job.
+   *
+   * @param params what to export
+   * @param destination the package file to write (its folder must exist), or null to keep none
+   * @param listener this call's listener ({@link ExportListener#NONE} for none)
+   * @return a future completed with the result, or exceptionally with an {@link ExportException}
+   */
+  CompletableFuture<ExportResult> exportAsync(ExportParams params, Path destination, ExportListener listener);
 
   /**
    * Exports a work type with default options.
@@ -94,16 +145,22 @@ public interface ExportService {
 
   /**
    * Finishes an export whose job a previous process created (see
-   * {@link ExportJobManager#recoverInterruptedJobs()}), without creating a new job.
+   * {@link ExportJobManager#recoverInterruptedJobs()}), without creating a new job, and puts the
+   * package where that export was putting it ({@link RecoveredJob#destination()}), if anywhere. The
+   * journal entry is removed once the package is in place, or when the job can no longer be
+   * finished (it failed on the server, is unknown, or was cancelled).
    *
    * @param recovered the interrupted job
    * @return the result
    * @throws ExportException on any failure (EXPORT_003 when the server no longer knows the job)
    */
-  ExportResult resume(RecoveredJob recovered);
+  default ExportResult resume(RecoveredJob recovered) {
+    return resume(Checks.notNull(recovered, "recovered"), recovered.destination(), ExportListener.NONE);
+  }
 
   /**
-   * Like {@link #resume(RecoveredJob)}, keeping the verified package file at {@code destination}.
+   * Like {@link #resume(RecoveredJob)}, keeping the verified package file at {@code destination}
+   * instead of the recorded one.
    *
    * @param recovered the interrupted job
    * @param destination the package file to write (its folder must exist), or an existing folder: the file then
@@ -112,7 +169,42 @@ public interface ExportService {
    * @return the result, with {@link ExportResult#download()} set
    * @throws ExportException on any failure; the destination is then left untouched
    */
-  ExportResult resume(RecoveredJob recovered, Path destination);
+  default ExportResult resume(RecoveredJob recovered, Path destination) {
+    return resume(recovered, Checks.notNull(destination, "destination"), ExportListener.NONE);
+  }
+
+  /**
+   * Like {@link #resume(RecoveredJob)}, with the package file at {@code destination} and this
+   * call's listener.
+   *
+   * @param recovered the interrupted job
+   * @param destination the package file to write (its folder must exist), or null to keep none
+   * @param listener this call's listener ({@link ExportListener#NONE} for none)
+   * @return the result, with {@link ExportResult#download()} set when a destination was given
+   * @throws ExportException on any failure; the destination is then left untouched
+   */
+  ExportResult resume(RecoveredJob recovered, Path destination, ExportListener listener);
+
+  /**
+   * Like {@link #resume(RecoveredJob)}, asynchronously. Cancelling the future cancels the job.
+   *
+   * @param recovered the interrupted job
+   * @return a future completed with the result, or exceptionally with an {@link ExportException}
+   */
+  default CompletableFuture<ExportResult> resumeAsync(RecoveredJob recovered) {
+    return resumeAsync(Checks.notNull(recovered, "recovered"), recovered.destination(), ExportListener.NONE);
+  }
+
+  /**
+   * Like {@link #resume(RecoveredJob, Path, ExportListener)}, asynchronously. Cancelling the future
+   * cancels the job.
+   *
+   * @param recovered the interrupted job
+   * @param destination the package file to write (its folder must exist), or null to keep none
+   * @param listener this call's listener ({@link ExportListener#NONE} for none)
+   * @return a future completed with the result, or exceptionally with an {@link ExportException}
+   */
+  CompletableFuture<ExportResult> resumeAsync(RecoveredJob recovered, Path destination, ExportListener listener);
 
   /**
    * Exports the same item from two environments, in parallel and afresh, and compares them with
@@ -143,6 +235,33 @@ public interface ExportService {
    */
   ComparisonResult compareExports(
       ExportType type, String systemName, String leftEnvironment, String rightEnvironment, CompareOptions options);
+
+  /**
+   * Like {@link #compareExports(ExportType, String, String, String, CompareOptions)},
+   * asynchronously. Cancelling the future cancels both exports.
+   *
+   * @param type the kind of item
+   * @param systemName the item's system name
+   * @param leftEnvironment the left environment
+   * @param rightEnvironment the right environment
+   * @param options what to ignore
+   * @return a future completed with the comparison, or exceptionally with an {@link ExportException}
+   */
+  CompletableFuture<ComparisonResult> compareExportsAsync(
+      ExportType type, String systemName, String leftEnvironment, String rightEnvironment, CompareOptions options);
+
+  /**
+   * Compares two package files already on disk with {@link CompareOptions#defaults()}; no server
+   * is involved.
+   *
+   * @param leftPackage the left package ZIP
+   * @param rightPackage the right package ZIP
+   * @return the comparison, labelled with the file names
+   * @throws ExportException EXPORT_006 when either package is invalid
+   */
+  default ComparisonResult comparePackages(Path leftPackage, Path rightPackage) {
+    return comparePackages(leftPackage, rightPackage, CompareOptions.defaults());
+  }
 
   /**
    * Compares two package files already on disk; no server is involved.

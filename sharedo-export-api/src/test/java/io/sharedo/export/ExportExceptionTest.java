@@ -12,10 +12,12 @@ import org.junit.jupiter.api.Test;
 class ExportExceptionTest {
 
   @Test
-  void messageStartsWithTheStableCode() {
+  void messageIsTheMessageAloneAndToStringAddsTheCode() {
     ExportException e = new ExportException(ExportErrorCode.DOWNLOAD_FAILED, "connection reset; try again");
 
-    assertThat(e.getMessage()).isEqualTo("EXPORT_004: connection reset; try again");
+    assertThat(e.getMessage()).isEqualTo("connection reset; try again");
+    assertThat(e.code() + ": " + e.getMessage()).isEqualTo("EXPORT_004: connection reset; try again");
+    assertThat(e).hasToString("io.sharedo.export.ExportException: EXPORT_004: connection reset; try again");
     assertThat(e.code()).isEqualTo(ExportErrorCode.DOWNLOAD_FAILED);
     assertThat(e.details()).isEmpty();
   }

@@ -6,6 +6,7 @@ import io.sharedo.export.ExportType;
 import io.sharedo.export.core.Endpoints;
 import io.sharedo.export.core.Environment;
 import io.sharedo.export.core.ShareDoExportClient;
+import io.sharedo.export.core.ShareDoExportClientBuilder;
 import io.sharedo.export.testkit.FakeShareDoServer;
 import java.io.IOException;
 import java.net.URI;
@@ -28,11 +29,11 @@ final class FakeServers {
   private FakeServers() {}
 
   /** A client builder with the server's {@code uat} environment registered, ready for more settings. */
-  static ShareDoExportClient.Builder client(FakeShareDoServer server) {
+  static ShareDoExportClientBuilder client(FakeShareDoServer server) {
     return client(server.baseUrl(ENVIRONMENT), server.identityUrl(), server.clientId(), server.clientSecret());
   }
 
-  static ShareDoExportClient.Builder client(URI baseUrl, URI identityUrl, String clientId, String secret) {
+  static ShareDoExportClientBuilder client(URI baseUrl, URI identityUrl, String clientId, String secret) {
     return ShareDoExportClient.builder().environment(ENVIRONMENT,
         Environment.builder(baseUrl).clientCredentials(identityUrl, clientId, secret).build());
   }

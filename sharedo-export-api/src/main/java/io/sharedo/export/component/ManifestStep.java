@@ -2,7 +2,6 @@ package io.sharedo.export.component;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * One step of a package manifest ({@code ExportedSteps[i]}): which provider exported which item,
@@ -46,10 +45,20 @@ public record ManifestStep(
   /**
    * The selector's system name, under any key case.
    *
-   * @return the system name, or empty when the selector names the item another way
+   * @return the system name, or null when the selector names the item another way
    */
-  public Optional<String> selectorSystemName() {
+  public String selectorSystemName() {
     return Values.selectorSystemName(selector);
+  }
+
+  /**
+   * What the selector identifies the item by: its system name, else the selector as canonical JSON.
+   *
+   * @return the identity, never blank
+   */
+  public String selectorIdentity() {
+    String systemName = selectorSystemName();
+    return systemName != null ? systemName : canonicalSelector();
   }
 
   /**

@@ -1,7 +1,6 @@
 package io.sharedo.export.component;
 
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Something a manifest step depends on ({@code ExportedSteps[i].Dependencies.Mandatory[j]} or
@@ -53,10 +52,10 @@ public record StepDependency(
   /**
    * The selector's system name, under any key case ({@code SystemName}, {@code systemName}).
    *
-   * @return the system name, or empty when the selector names the item another way (by
+   * @return the system name, or null when the selector names the item another way (by
    *     {@code Id}, or by {@code SharedoTypeSystemName} and {@code Title})
    */
-  public Optional<String> selectorSystemName() {
+  public String selectorSystemName() {
     return Values.selectorSystemName(selector);
   }
 
@@ -77,6 +76,7 @@ public record StepDependency(
    * @return the identity, never blank
    */
   public String identity() {
-    return selectorSystemName().orElseGet(this::canonicalSelector);
+    String systemName = selectorSystemName();
+    return systemName != null ? systemName : canonicalSelector();
   }
 }

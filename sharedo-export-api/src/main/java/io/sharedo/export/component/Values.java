@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /** Argument checks and deep immutable copies of JSON-like values for this package's records. */
@@ -127,10 +126,9 @@ final class Values {
     return null;
   }
 
-  /** The system name a selector holds under any key case, when it is non-blank text. */
-  static Optional<String> selectorSystemName(Map<String, Object> selector) {
-    return field(selector, "systemName") instanceof String name && !name.isBlank()
-        ? Optional.of(name) : Optional.empty();
+  /** The system name a selector holds under any key case when it is non-blank text, else null. */
+  static String selectorSystemName(Map<String, Object> selector) {
+    return field(selector, "systemName") instanceof String name && !name.isBlank() ? name : null;
   }
 
   @SuppressWarnings("unchecked")

@@ -90,7 +90,8 @@ class ComponentRecordsTest {
 
     assertThat(manifest.missingDependencies()).containsExactly(missing);
     assertThat(step.dependencies(DependencyKind.MANDATORY)).containsExactly(included);
-    assertThat(step.selectorSystemName()).contains("matter");
+    assertThat(step.selectorSystemName()).isEqualTo("matter");
+    assertThat(step.selectorIdentity()).isEqualTo("matter");
     assertThat(included.identity()).isEqualTo("Core.Case");
     assertThat(missing.identity()).isEqualTo("{\"SharedoTypeSystemName\":\"matter\",\"Title\":\"T\"}");
     assertThat(manifest.step("id-0")).contains(step);

@@ -21,4 +21,5 @@ record ClientSettings(
     RecoveryPolicy recoveryPolicy,
     Endpoints endpoints,
     Path tempDirectory,
-    long maxResponseBodySize) {}
+    long maxResponseBodySize,
+    Duration closeTimeout) {}

@@ -64,20 +64,35 @@ final class ClientThreads implements AutoCloseable {
     };
   }
 
+  /** Stops every thread at once; see {@link #close(long)}. */
   @Override
   public void close() {
+    close(System.nanoTime());
+  }
+
+  /**
+   * Stops the threads. The worker pool first finishes what is queued (the server cancellations of
+   * the calls {@code close()} just ended) until {@code deadlineNanos}, then is interrupted; the
+   * scheduler stops at once, since every poll it would wake belongs to an ended call.
+   *
+   * @param deadlineNanos a {@link System#nanoTime()} value: when queued work is abandoned
+   */
+  void close(long deadlineNanos) {
     scheduler.shutdownNow();
-    if (ownsWorker) {
-      worker.shutdownNow();
-    }
-    // Not shutdownNow: it would drop queued HTTP tasks and leave their exchanges hanging.
-    http.shutdown();
     try {
-      scheduler.awaitTermination(5, TimeUnit.SECONDS);
       if (ownsWorker) {
-        worker.awaitTermination(5, TimeUnit.SECONDS);
+        worker.shutdown();
+        if (!worker.awaitTermination(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+          worker.shutdownNow();
+        }
       }
-      http.awaitTermination(5, TimeUnit.SECONDS);
+      // Not shutdownNow: it would drop queued HTTP tasks and leave their exchanges hanging.
+      http.shutdown();
+      scheduler.awaitTermination(2, TimeUnit.SECONDS);
+      if (ownsWorker) {
+        worker.awaitTermination(2, TimeUnit.SECONDS);
+      }
+      http.awaitTermination(2, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -1,5 +1,6 @@
 package io.sharedo.export.core;
 
+import io.sharedo.export.ExportListener;
 import io.sharedo.export.core.internal.auth.ClientCredentialsTokenSource;
 import io.sharedo.export.core.internal.auth.FixedTokenSource;
 import io.sharedo.export.core.internal.http.HttpTransport;
@@ -15,8 +16,16 @@ import java.util.concurrent.Executor;
 final class ClientWiring {
   private ClientWiring() {}
 
-  static Map<String, JobApi> jobApis(ClientSettings settings, Executor httpTasks) {
-    Retrier retrier = new Retrier(settings.recoveryPolicy(), settings.retrySettings(), settings.listener());
+  /**
+   * The job API of every environment.
+   *
+   * @param settings the client's settings
+   * @param httpTasks runs the HTTP clients' tasks
+   * @param retryListener told about every retry (routes each to its call's listener too)
+   * @return the APIs by environment name
+   */
+  static Map<String, JobApi> jobApis(ClientSettings settings, Executor httpTasks, ExportListener retryListener) {
+    Retrier retrier = new Retrier(settings.recoveryPolicy(), settings.retrySettings(), retryListener);
     Map<String, JobApi> apis = new LinkedHashMap<>();
     settings.environments().forEach((name, env) -> {
       HttpClient client = HttpClient.newBuilder()
@@ -30,7 +39,7 @@ final class ClientWiring {
           : new ClientCredentialsTokenSource(client,
               HttpTransport.join(env.identityUrl(), settings.endpoints().token()), env.clientId(), env.clientSecret(),
               env.grant().orElseThrow().wireName(), env.impersonateUser(), env.impersonateProvider(),
-              settings.requestTimeout(), retrier);
+              settings.requestTimeout());
       HttpTransport http = new HttpTransport(name, client, env.baseUrl(), tokens, settings.requestTimeout(), retrier,
           settings.maxResponseBodySize());
       apis.put(name, new JobApi(http, settings.endpoints(), env.exportConfigName()));

@@ -8,7 +8,7 @@ import java.util.Optional;
  * One ShareDo server the client talks to: its base URL, how to authenticate (OAuth2 client
  * credentials with one of ShareDo's three grants, or a fixed bearer token) and the name of the
  * export configuration its jobs are created with. Register it with
- * {@link ShareDoExportClient.Builder#environment(String, Environment)}. Immutable and thread-safe;
+ * {@link ShareDoExportClientBuilder#environment(String, Environment)}. Immutable and thread-safe;
  * {@link #toString()} never shows the secret or the token.
  *
  * <!-- snippet: examples/src/test/java/io/sharedo/export/examples/snippets/ClientSnippets.java#Environment -->

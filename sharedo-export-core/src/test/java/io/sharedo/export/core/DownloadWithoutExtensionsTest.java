@@ -1,5 +1,7 @@
 package io.sharedo.export.core;
 
+import static io.sharedo.export.core.support.ScriptedDownloadServer.sha256;
+import static io.sharedo.export.core.support.ScriptedDownloadServer.zip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sharedo.export.DownloadResult;
@@ -8,9 +10,7 @@ import io.sharedo.export.ExportResult;
 import io.sharedo.export.core.support.ScriptedDownloadServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
@@ -57,13 +57,7 @@ class DownloadWithoutExtensionsTest {
     return client.createJob(ScriptedDownloadServer.matter());
   }
 
-  private static String sha256(byte[] bytes) throws Exception {
-    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-  }
 
-  private MockResponse.Builder zip() {
-    return new MockResponse.Builder().setHeader("Content-Type", "application/zip");
-  }
 
   @Test
   void downloadsAChunkedPackageWithNoLengthETagOrDeclaredChecksum() throws Exception {
@@ -79,7 +73,8 @@ class DownloadWithoutExtensionsTest {
   @Test
   void startsOverFromByteZeroWhenTheServerGaveNoETag() throws Exception {
     server.enqueueDownloads(
-        zip().body(new Buffer().write(pkg)).onResponseBody(SocketEffect.ShutdownConnection.INSTANCE).build(),
+        zip().body(new Buffer().write(pkg, 0, pkg.length / 2)).setHeader("Content-Length", pkg.length)
+            .onResponseEnd(new SocketEffect.CloseSocket()).build(),
         zip().chunkedBody(new Buffer().write(pkg), 4096).build());
 
     DownloadResult result = client.downloadPackage(job(), out.resolve("p.zip"));

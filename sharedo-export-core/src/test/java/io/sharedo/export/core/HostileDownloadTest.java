@@ -1,5 +1,7 @@
 package io.sharedo.export.core;
 
+import static io.sharedo.export.core.support.ScriptedDownloadServer.sha256;
+import static io.sharedo.export.core.support.ScriptedDownloadServer.zip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -11,10 +13,8 @@ import io.sharedo.export.core.pkg.PackageLimits;
 import io.sharedo.export.core.support.ScriptedDownloadServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
@@ -63,9 +63,6 @@ class HostileDownloadTest {
     return client.createJob(ScriptedDownloadServer.matter());
   }
 
-  private static MockResponse.Builder zip() {
-    return new MockResponse.Builder().setHeader("Content-Type", "application/zip");
-  }
 
   /** Far more than any limit here; MockWebServer stops writing once the client hangs up. */
   private static Buffer endless() {
@@ -162,9 +159,10 @@ class HostileDownloadTest {
     assertThat(result.sha256()).isEqualTo(sha256(pkg));
   }
 
+  /** The first half of the package under its full Content-Length, then the socket closes. */
   private MockResponse cutShort() {
-    return zip().setHeader("ETag", ETAG).body(new Buffer().write(pkg))
-        .onResponseBody(SocketEffect.ShutdownConnection.INSTANCE).build();
+    return zip().setHeader("ETag", ETAG).body(new Buffer().write(pkg, 0, pkg.length / 2))
+        .setHeader("Content-Length", pkg.length).onResponseEnd(new SocketEffect.CloseSocket()).build();
   }
 
   private MockResponse whole() {
@@ -183,7 +181,4 @@ class HostileDownloadTest {
         .body(new Buffer().write(rest)).build();
   }
 
-  private static String sha256(byte[] bytes) throws Exception {
-    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-  }
 }

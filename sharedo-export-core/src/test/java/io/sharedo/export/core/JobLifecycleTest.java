@@ -215,17 +215,6 @@ class JobLifecycleTest extends FakeServerTest {
   }
 
   @Test
-  void aRequestAfterCloseDoesNotHang() throws Exception {
-    client.close();
-
-    CompletableFuture<Throwable> call = CompletableFuture.supplyAsync(() -> catchThrowable(
-        () -> client.createJob(matter("uat"))));
-
-    assertThat(catchThrowable(() -> call.get(20, TimeUnit.SECONDS)))
-        .as("the call returns or fails instead of hanging").isNull();
-  }
-
-  @Test
   void journalLetsARestartedClientResumeAJob() throws Exception {
     Path journal = work.resolve("journal");
     client.close();

@@ -137,7 +137,7 @@ class TokenGrantsTest {
     Environment uat = Environment.builder(URI.create("https://Acme.example.com/sharedo/")).bearerToken("t-1").build();
     Environment alias = Environment.builder(URI.create("https://acme.example.com:443/sharedo")).bearerToken("t-2")
         .build();
-    ShareDoExportClient.Builder builder = ShareDoExportClient.builder().environment("uat", uat);
+    ShareDoExportClientBuilder builder = ShareDoExportClient.builder().environment("uat", uat);
 
     IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
         () -> builder.environment("vnext", alias));

@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
@@ -44,6 +45,10 @@ final class BatchCommand implements Callable<Integer> {
       description = "How many exports run at once (default: ${DEFAULT-VALUE}).")
   private int concurrency;
 
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Keep every item's package in this folder, as <type>-<systemName>-<environment>.zip.")
+  private Path out;
+
   @Option(names = "--fail-fast", description = "Stop at the first failure, cancelling the rest.")
   private boolean failFast;
 
@@ -59,6 +64,11 @@ final class BatchCommand implements Callable<Integer> {
 
   @Mixin
   private OutputOptions output;
+
+  @Mixin
+  private ExtractOptions extract;
+
+  private Map<Integer, ReadablePackage.Written> extracted = Map.of();
 
   @Mixin
   private JournalOptions journal;
@@ -87,8 +97,14 @@ final class BatchCommand implements Callable<Integer> {
     Servers resolved = connection.resolve(context);
     Set<String> environments = new LinkedHashSet<>();
     params.forEach(p -> environments.add(p.environment()));
-    BatchOptions options = resolved.timeouts()
-        .applyTo(BatchOptions.builder().concurrency(concurrency).failFast(failFast)).build();
+    BatchOptions.Builder batchOptions = resolved.timeouts()
+        .applyTo(BatchOptions.builder().concurrency(concurrency).failFast(failFast));
+    CreatedFolders folders = out == null ? null : CreatedFolders.create(out, "--out");
+    Path packages = extract.packagesFolder(out);
+    if (packages != null) {
+      batchOptions.outputDirectory(packages);
+    }
+    BatchOptions options = batchOptions.build();
     ProgressRenderer progress = output.renderer(context, true);
     RunningJobs running = new RunningJobs(progress);
     BatchExportResult result;
@@ -96,8 +112,14 @@ final class BatchCommand implements Callable<Integer> {
     try (Backend backend = context.backends().open(context, resolved, environments, running, journalFolder)) {
       progress.batchStarting(params.size());
       result = await(backend.batches().batchExportAsync(params, options), running, backend, progress);
+      extracted = extract.writeAll(result);
     } finally {
       progress.finish();
+      extract.deleteTemporaryPackages();
+      // A batch whose every item failed (or that was interrupted) leaves no empty folder of its making.
+      if (folders != null) {
+        folders.removeIfEmpty();
+      }
     }
     print(result);
     return result.summary().failed() == 0 ? ExitCodes.OK : ExitCodes.FAILED;
@@ -156,9 +178,11 @@ final class BatchCommand implements Callable<Integer> {
         p.systemName(), p.environment());
     if (outcome.succeeded()) {
       return item + "ok      " + outcome.result().method() + ", " + Components.describe(outcome.result().content())
-          + " (" + Formats.took(outcome.duration()) + ")";
+          + " (" + Formats.took(outcome.duration()) + ")"
+          + (keptPackage(outcome) == null ? "" : " -> " + keptPackage(outcome))
+          + (extracted.containsKey(outcome.index()) ? "; readable in " + extracted.get(outcome.index()).folder() : "");
     }
-    return item + "FAILED  " + Failures.oneLine(context, outcome.error().getMessage());
+    return item + "FAILED  " + outcome.error().code() + ": " + Failures.oneLine(context, outcome.error().getMessage());
   }
 
   private Reports.BatchItemReport report(BatchItemOutcome outcome) {
@@ -166,11 +190,17 @@ final class BatchCommand implements Callable<Integer> {
     if (outcome.succeeded()) {
       return new Reports.BatchItemReport(outcome.index(), Types.label(p.type()), p.systemName(), p.environment(), "ok",
           outcome.result().method().name(), Components.count(outcome.result().content()), null, null,
-          outcome.duration().toMillis());
+          outcome.duration().toMillis(), keptPackage(outcome),
+          extracted.containsKey(outcome.index()) ? extracted.get(outcome.index()).folder().toString() : null);
     }
     ExportException error = outcome.error();
     return new Reports.BatchItemReport(outcome.index(), Types.label(p.type()), p.systemName(), p.environment(),
         "failed", null, null, error.code().code(), Failures.oneLine(context, error.getMessage()),
-        outcome.duration().toMillis());
+        outcome.duration().toMillis(), null, null);
+  }
+
+  private String keptPackage(BatchItemOutcome outcome) {
+    boolean kept = outcome.result().download() != null && !extract.packagesAreTemporary();
+    return kept ? outcome.result().download().path().toString() : null;
   }
 }

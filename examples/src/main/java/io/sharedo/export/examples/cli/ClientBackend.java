@@ -6,6 +6,7 @@ import io.sharedo.export.ExportListener;
 import io.sharedo.export.ExportService;
 import io.sharedo.export.core.Environment;
 import io.sharedo.export.core.ShareDoExportClient;
+import io.sharedo.export.core.ShareDoExportClientBuilder;
 import io.sharedo.export.testkit.FakeShareDoServer;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,7 +45,8 @@ final class ClientBackend implements Backend {
   static Backend open(CliContext context, Servers servers, Set<String> environments,
       ExportListener listener, Path journal) {
     if (!servers.usesFakeServer()) {
-      ShareDoExportClient.Builder builder = servers.timeouts().applyTo(ShareDoExportClient.builder().listener(listener));
+      ShareDoExportClientBuilder builder =
+          servers.timeouts().applyTo(ShareDoExportClient.builder().listener(listener));
       servers.resolve(environments).forEach((name, connection) -> builder.environment(name, connection.toEnvironment()));
       if (journal != null) {
         builder.journalDirectory(journal);
@@ -60,7 +62,8 @@ final class ClientBackend implements Backend {
     context.err().println(FAKE_SERVER_NOTICE);
     FakeShareDoServer server = FakeShareDoServer.builder().demoData().start();
     try {
-      ShareDoExportClient.Builder builder = servers.timeouts().applyTo(ShareDoExportClient.builder().listener(listener));
+      ShareDoExportClientBuilder builder =
+          servers.timeouts().applyTo(ShareDoExportClient.builder().listener(listener));
       for (String name : DEMO_ENVIRONMENTS) {
         builder.environment(name, Environment.builder(server.baseUrl(name))
             .clientCredentials(server.identityUrl(), server.clientId(), server.clientSecret())

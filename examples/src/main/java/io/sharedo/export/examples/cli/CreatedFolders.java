@@ -25,9 +25,12 @@ final class CreatedFolders {
    * @param folder the folder
    * @param option the option that named it, for the message
    * @return what was created
-   * @throws UsageException when the folder cannot be created
+   * @throws UsageException when the folder is a file or cannot be created
    */
   static CreatedFolders create(Path folder, String option) {
+    if (Files.exists(folder) && !Files.isDirectory(folder)) {
+      throw new UsageException(option + " " + folder + " is a file, not a folder");
+    }
     List<Path> missing = new ArrayList<>();
     for (Path p = folder.toAbsolutePath().normalize(); p != null && !Files.exists(p); p = p.getParent()) {
       missing.add(p);

@@ -76,8 +76,7 @@ final class ExportCommand implements Callable<Integer> {
     if (environment.isBlank()) {
       throw new UsageException("--environment cannot be blank");
     }
-    Path destination = out.resolve(Types.label(type) + "-" + FileNames.safe(systemName) + "-"
-        + FileNames.safe(environment) + ".zip");
+    Path destination = PackageFileNames.in(out, type, systemName, environment);
     CreatedFolders folders = CreatedFolders.create(out, "--out");
     ExportParams params = ExportParams.builder()
         .type(type)

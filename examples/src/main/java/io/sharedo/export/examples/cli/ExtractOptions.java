@@ -1,7 +1,18 @@
 package io.sharedo.export.examples.cli;
 
+import io.sharedo.export.BatchExportResult;
+import io.sharedo.export.BatchItemOutcome;
+import io.sharedo.export.ExportErrorCode;
+import io.sharedo.export.ExportException;
 import io.sharedo.export.ExportResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
 import picocli.CommandLine.Option;
 
 /**
@@ -17,6 +28,10 @@ final class ExtractOptions {
           + " provider and system name."})
   private Path extract;
 
+  // A batch keeps its packages only when asked (--out); the readable copies need them, so without
+  // --out they go to a temporary folder, deleted once the copies are written.
+  private Path temporaryPackages;
+
   /**
    * Whether {@code --extract} was given.
    *
@@ -24,6 +39,64 @@ final class ExtractOptions {
    */
   boolean requested() {
     return extract != null;
+  }
+
+  /**
+   * The folder a batch should keep its packages in: {@code --out} when given, otherwise, when
+   * {@code --extract} is, a temporary folder that {@link #deleteTemporaryPackages()} removes.
+   *
+   * @param out the {@code --out} folder, or null
+   * @return the folder, or null when no package needs keeping
+   */
+  Path packagesFolder(Path out) {
+    if (out != null || extract == null) {
+      return out;
+    }
+    try {
+      temporaryPackages = Files.createTempDirectory("sharedo-export-batch-");
+      return temporaryPackages;
+    } catch (IOException e) {
+      throw new ExportException(ExportErrorCode.EXTRACTION_FAILED, "cannot create a temporary folder for the"
+          + " packages to unpack: " + e.getMessage() + "; give --out DIR to keep them there instead");
+    }
+  }
+
+  /**
+   * Writes the readable copy of every exported package of a batch, in input order.
+   *
+   * @param result the batch
+   * @return what was written, by item index (nothing without {@code --extract})
+   */
+  Map<Integer, ReadablePackage.Written> writeAll(BatchExportResult result) {
+    Map<Integer, ReadablePackage.Written> written = new LinkedHashMap<>();
+    for (BatchItemOutcome outcome : result.outcomes()) {
+      ReadablePackage.Written one = outcome.succeeded() ? write(outcome.result()) : null;
+      if (one != null) {
+        written.put(outcome.index(), one);
+      }
+    }
+    return written;
+  }
+
+  /** Deletes the temporary package folder, if {@link #packagesFolder(Path)} made one; never throws. */
+  void deleteTemporaryPackages() {
+    if (temporaryPackages == null) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(temporaryPackages)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException | UncheckedIOException e) {
+      // Left in the system's temporary folder, which is cleaned in time; the batch's result matters more.
+    }
+  }
+
+  /**
+   * Whether a batch's package files are temporary (kept only for {@code --extract}), so not worth naming.
+   *
+   * @return true when they are deleted after the run
+   */
+  boolean packagesAreTemporary() {
+    return temporaryPackages != null;
   }
 
   /**

@@ -28,7 +28,7 @@ final class Failures {
         ? "check the server's URL (--server or the environments file): it must be ShareDo's base URL, with its path,"
             + " and no proxy login page in between"
         : ErrorHints.hintFor(error, fallbackGiven || fallbackCode != null);
-    context.err().println(message);
+    context.err().println(error.code().code() + ": " + message);
     context.err().println("hint: " + hint);
     for (ExportErrorCode code : ExportErrorCode.values()) {
       if (code.code().equals(fallbackCode) && code != error.code()) {
@@ -37,7 +37,7 @@ final class Failures {
     }
     if (json) {
       context.out().println(Reports.toJson(new Reports.FailureReport("failed", error.code().code(),
-          withoutCode(message, error.code().code()), hint)));
+          message, hint)));
     }
     context.err().flush();
     context.out().flush();
@@ -70,9 +70,5 @@ final class Failures {
   static String oneLine(CliContext context, String message) {
     // Fold line breaks first (a multi-line message reads as one line), then mask and escape the rest.
     return context.secrets().mask(Formats.oneLine(message == null ? "(no message)" : message));
-  }
-
-  private static String withoutCode(String message, String code) {
-    return message.startsWith(code + ": ") ? message.substring(code.length() + 2) : message;
   }
 }

@@ -45,7 +45,7 @@ record InspectReport(String status, String file, String name, String exportedFro
   record Step(String provider, String identity, String name, WorkTypeCounts workType, List<Dependency> dependencies) {
     static Step of(ManifestStep step, Component component) {
       String identity = component != null ? component.identity()
-          : step.selectorSystemName().orElseGet(step::canonicalSelector);
+          : step.selectorIdentity();
       return new Step(step.provider(), identity, component == null ? step.description() : component.name(),
           component instanceof WorkType workType ? InspectCommand.counts(workType) : null,
           step.dependencies().stream().map(Dependency::of).toList());

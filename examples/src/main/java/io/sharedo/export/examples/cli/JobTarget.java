@@ -43,10 +43,16 @@ final class JobTarget {
    * @return the answer
    */
   <T> T request(CliContext context, BiFunction<ExportJobManager, ExportJob, T> request) {
+    if (jobId.isBlank()) {
+      throw new UsageException("JOB_ID cannot be blank");
+    }
+    if (environment.isBlank()) {
+      throw new UsageException("--environment cannot be blank");
+    }
     Servers resolved = connection.resolve(context);
     try (Backend backend =
         context.backends().open(context, resolved, Set.of(environment), ExportListener.NONE, null)) {
-      return request.apply(backend.jobs(), JobReference.of(jobId, environment));
+      return request.apply(backend.jobs(), ExportJob.reference(jobId, environment));
     }
   }
 }

@@ -234,7 +234,7 @@ final class ProgressRenderer implements ExportListener {
       case SUCCEEDED -> "ok (" + Formats.took(outcome.duration()) + ")";
       case NOT_STARTED -> "not started";
       case CANCELLED -> "cancelled";
-      case FAILED -> "failed: " + secrets.mask(outcome.error().getMessage());
+      case FAILED -> "failed: " + outcome.error().code() + ": " + secrets.mask(outcome.error().getMessage());
     };
     String line = "[" + finished + "/" + total + "] " + item(p) + " " + how;
     if (mode == Mode.PLAIN) {

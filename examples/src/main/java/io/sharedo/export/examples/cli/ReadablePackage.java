@@ -105,7 +105,7 @@ final class ReadablePackage {
     for (ManifestStep step : unpacked.content().manifest().steps()) {
       Path source = stepFile(from, step.storageFilename());
       Path folder = readable.resolve(nameOf(step.provider()));
-      String base = nameOf(step.selectorSystemName().orElse(null));
+      String base = nameOf(step.selectorSystemName());
       Path file = folder.resolve(base + ".json");
       // Two steps of one provider with one system name (or none): number the later ones, in manifest order.
       for (int n = 2; !taken.add(file); n++) {

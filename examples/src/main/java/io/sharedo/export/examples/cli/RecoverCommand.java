@@ -31,6 +31,10 @@ final class RecoverCommand implements Callable<Integer> {
       description = "Environment names to register besides those the journal names (default: uat).")
   private List<String> environments = new ArrayList<>();
 
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Put the recovered packages in this folder (default: where each interrupted export was putting it).")
+  private Path out;
+
   @Mixin
   private ConnectionOptions connection;
 
@@ -55,6 +59,9 @@ final class RecoverCommand implements Callable<Integer> {
   public Integer call() {
     Servers resolved = connection.resolve(context);
     Path folder = journal.folder();
+    if (out != null) {
+      CreatedFolders.create(out, "--out");
+    }
     Set<String> names = new LinkedHashSet<>(environments.isEmpty() ? List.of("uat") : environments);
     if (!resolved.usesFakeServer()) {
       // The client can only resume a job in an environment it knows: read the journal once to learn
@@ -96,12 +103,15 @@ final class RecoverCommand implements Callable<Integer> {
         + recovered.job().jobId() + ", interrupted while "
         + recovered.phase().name().toLowerCase(Locale.ROOT) + ")";
     try {
-      ExportResult result = backend.exports().resume(recovered);
+      ExportResult result = out == null ? backend.exports().resume(recovered)
+          : backend.exports().resume(recovered, PackageFileNames.in(out, p.type(), p.systemName(), p.environment()));
+      String file = result.download() == null ? null : result.download().path().toString();
       if (!output.json()) {
-        context.out().println("recovered " + what + ": " + Components.describe(result.content()));
+        context.out().println("recovered " + what + ": " + Components.describe(result.content())
+            + (file == null ? " (no package file was asked for; use --out DIR to keep one)" : ", package " + file));
       }
       return new Reports.RecoveredJobReport(recovered.job().jobId(), Types.label(p.type()), p.systemName(),
-          p.environment(), recovered.phase().name(), "ok", Components.count(result.content()), null, null);
+          p.environment(), recovered.phase().name(), "ok", Components.count(result.content()), null, null, file);
     } catch (IllegalArgumentException e) {
       // The job's environment has no server here (the fake server has just uat and vnext; --server serves
       // one environment): it is never resumed on another environment's server.
@@ -119,9 +129,9 @@ final class RecoverCommand implements Callable<Integer> {
     failures.add(e.code());
     String message = Failures.oneLine(context, e.getMessage());
     if (!output.json()) {
-      context.out().println("could not recover " + what + ": " + message);
+      context.out().println("could not recover " + what + ": " + e.code() + ": " + message);
     }
     return new Reports.RecoveredJobReport(recovered.job().jobId(), Types.label(p.type()), p.systemName(),
-        p.environment(), recovered.phase().name(), "failed", null, e.code().code(), message);
+        p.environment(), recovered.phase().name(), "failed", null, e.code().code(), message, null);
   }
 }

@@ -93,10 +93,13 @@ final class Reports {
    * @param code the error code, when it failed
    * @param message the error, when it failed
    * @param durationMillis how long the item took
+   * @param file where the item's package was put, when one was kept
+   * @param extracted the folder of its readable copy ({@code --extract}), when one was written
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record BatchItemReport(int index, String type, String systemName, String environment, String status,
-      String method, Map<String, Integer> components, String code, String message, long durationMillis) {}
+      String method, Map<String, Integer> components, String code, String message, long durationMillis,
+      String file, String extracted) {}
 
   /**
    * A whole batch.
@@ -165,8 +168,9 @@ final class Reports {
    * @param components component counts, when it succeeded
    * @param code the error code, when it failed
    * @param message the error, when it failed
+   * @param file where the package was put, when one was kept
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record RecoveredJobReport(String jobId, String type, String systemName, String environment, String phase,
-      String status, Map<String, Integer> components, String code, String message) {}
+      String status, Map<String, Integer> components, String code, String message, String file) {}
 }

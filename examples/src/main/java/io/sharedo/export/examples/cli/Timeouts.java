@@ -2,7 +2,7 @@ package io.sharedo.export.examples.cli;
 
 import io.sharedo.export.BatchOptions;
 import io.sharedo.export.core.PollPolicy;
-import io.sharedo.export.core.ShareDoExportClient;
+import io.sharedo.export.core.ShareDoExportClientBuilder;
 import java.time.Duration;
 
 /**
@@ -24,7 +24,7 @@ record Timeouts(Duration requestTimeout, Duration deadline, Duration stallLimit)
    * @return the builder
    * @throws UsageException when the limits do not fit together
    */
-  ShareDoExportClient.Builder applyTo(ShareDoExportClient.Builder builder) {
+  ShareDoExportClientBuilder applyTo(ShareDoExportClientBuilder builder) {
     if (requestTimeout != null) {
       builder.requestTimeout(requestTimeout);
     }

@@ -295,6 +295,20 @@ class CliEndToEndTest {
   }
 
   @Test
+  void batchWithOutKeepsOnePackagePerItemUnderDistinctNames() throws Exception {
+    Path items = Files.writeString(dir.resolve("twice.csv"), "worktype,matter,uat\nworktype,matter,uat\n");
+    Path out = dir.resolve("batch-out");
+
+    CliRun run = cli(connect("uat"), "batch", "--items", items.toString(), "--out", out.toString(), "--progress",
+        "none");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(out.resolve("worktype-matter-uat.zip")).isRegularFile();
+    assertThat(out.resolve("worktype-matter-uat-2.zip")).isRegularFile();
+    assertThat(run.out()).contains("-> " + out.resolve("worktype-matter-uat-2.zip"));
+  }
+
+  @Test
   void statusAndCancelOfAJobCreatedOnTheSameServer() throws Exception {
     server.injectForNextJob(Fault.jobNeverFinishes());
     ExportJob job;

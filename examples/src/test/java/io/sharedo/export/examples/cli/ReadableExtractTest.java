@@ -76,6 +76,27 @@ class ReadableExtractTest {
     }
   }
 
+  @Test
+  void batchLeavesOneReadableFolderPerItemAndNoPackagesItWasNotAskedToKeep() throws Exception {
+    FakeShareDoServer server = FAKE.server();
+    Path items = Files.writeString(dir.resolve("items.csv"), "worktype,matter,uat\nworktype,dispute,uat\n");
+    Path readable = dir.resolve("readable");
+
+    CliRun run = CliRun.run("batch", "--items", items.toString(), "--extract", readable.toString(), "--json",
+        "--journal", dir.resolve("journal").toString(), "--server", server.baseUrl("uat").toString(),
+        "--client-id", server.clientId(), "--client-secret", server.clientSecret(),
+        "--identity-url", server.identityUrl().toString());
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    JsonNode outcomes = JSON.readTree(run.out()).path("items");
+    assertThat(outcomes.get(0).path("extracted").asText()).isEqualTo(readable.resolve("worktype-matter-uat").toString());
+    assertThat(outcomes.get(1).path("extracted").asText())
+        .isEqualTo(readable.resolve("worktype-dispute-uat").toString());
+    assertThat(outcomes.get(0).has("file")).as("the packages were only kept to unpack them").isFalse();
+    assertThat(files(readable.resolve("worktype-dispute-uat"))).containsKeys("manifest.json",
+        "sharedo-type/dispute.json");
+  }
+
   private static Map<String, String> files(Path folder) throws Exception {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> paths = Files.walk(folder)) {

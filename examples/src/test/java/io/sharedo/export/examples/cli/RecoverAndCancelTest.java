@@ -38,6 +38,28 @@ class RecoverAndCancelTest {
   }
 
   @Test
+  void recoverWithOutKeepsEveryPackageInTheFolder() throws Exception {
+    try (FakeShareDoServer server = FakeShareDoServer.builder().demoData().start()) {
+      Path journal = dir.resolve("journal");
+      Path out = dir.resolve("recovered");
+      ExportJob job;
+      try (ShareDoExportClient client = client(server)) {
+        job = client.createJob(ExportParams.of(ExportType.WORKTYPE, "dispute", "uat"));
+      }
+      new JobJournal(journal).record(job, JobPhase.MONITORING, null);
+
+      CliRun run = CliRun.run(args(connect(server), "recover", "--journal", journal.toString(), "--out",
+          out.toString()));
+
+      Path kept = out.resolve("worktype-dispute-uat.zip");
+      assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.OK);
+      assertThat(kept).isRegularFile();
+      assertThat(run.out()).contains("package " + kept);
+      assertThat(new JobJournal(journal).list()).isEmpty();
+    }
+  }
+
+  @Test
   void recoverFinishesTheJobsAPreviousRunLeftInTheJournal() throws Exception {
     try (FakeShareDoServer server =
         FakeShareDoServer.builder().demoData().jobDuration(Duration.ofMillis(200)).start()) {
@@ -50,9 +72,9 @@ class RecoverAndCancelTest {
       // that run ("staging"): --server serves the one environment named, never another's jobs.
       ExportJob staging = new ExportJob(job.jobId(), job.params().withEnvironment("staging"), job.idempotencyKey(),
           job.createdAt());
-      new JobJournal(journal).record(staging, JobPhase.MONITORING);
+      new JobJournal(journal).record(staging, JobPhase.MONITORING, null);
       ExportJob gone = new ExportJob("job-the-server-forgot", job.params(), "key-2", Instant.now());
-      new JobJournal(journal).record(gone, JobPhase.MONITORING);
+      new JobJournal(journal).record(gone, JobPhase.MONITORING, null);
 
       CliRun run = CliRun.run(args(connect(server), "recover", "--journal", journal.toString(), "--environment",
           "staging"));
@@ -77,7 +99,8 @@ class RecoverAndCancelTest {
           "worktype,matter,uat\nworktype,dispute,uat\nconfiguration,Core.Case,uat\n");
       AtomicReference<CliRun> result = new AtomicReference<>();
       Thread cli = new Thread(() -> result.set(CliRun.run(args(connect(server), "batch", "--items",
-          items.toString(), "--concurrency", "2", "--progress", "none", "--journal", dir.resolve("journal").toString()))),
+          items.toString(), "--concurrency", "2", "--out", dir.resolve("new-out").toString(), "--progress", "none",
+          "--journal", dir.resolve("journal").toString()))),
           "cli-under-test");
       cli.start();
       // Both jobs created and being polled: the client knows them.
@@ -93,6 +116,7 @@ class RecoverAndCancelTest {
       assertThat(run.err()).startsWith("EXPORT_009: ")
           .contains("0 failed, 2 cancelled while running, 1 not started");
       assertThat(server.jobs()).extracting(JobView::state).containsOnly(JobView.State.CANCELLED);
+      assertThat(dir.resolve("new-out")).as("the --out folder it created, still empty").doesNotExist();
     }
   }
 

@@ -7,6 +7,7 @@ import io.sharedo.export.core.Environment;
 import io.sharedo.export.core.PollPolicy;
 import io.sharedo.export.core.RetrySettings;
 import io.sharedo.export.core.ShareDoExportClient;
+import io.sharedo.export.core.ShareDoExportClientBuilder;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
@@ -40,7 +41,7 @@ final class HostileServers {
     return URI.create(server.url("/env/uat").toString());
   }
 
-  static ShareDoExportClient.Builder withToken(MockWebServer server, String token) {
+  static ShareDoExportClientBuilder withToken(MockWebServer server, String token) {
     return ShareDoExportClient.builder()
         .environment("uat", Environment.builder(base(server)).bearerToken(token).build())
         .pollPolicy(FAST_POLLING)
@@ -48,7 +49,7 @@ final class HostileServers {
         .requestTimeout(Duration.ofSeconds(5));
   }
 
-  static ShareDoExportClient.Builder withClientCredentials(MockWebServer api, MockWebServer identity) {
+  static ShareDoExportClientBuilder withClientCredentials(MockWebServer api, MockWebServer identity) {
     return ShareDoExportClient.builder()
         .environment("uat", Environment.builder(base(api))
             .clientCredentials(URI.create(identity.url("/id").toString()), "exporter", SECRET).build())

@@ -62,7 +62,7 @@ class PackageParsingTest {
     assertThat(feature.packageStepId()).isEqualTo(TestPackages.FEATURE_ID);
     StepDependency portal = step.dependencies(DependencyKind.RECOMMENDED).get(0);
     assertThat(portal.included()).isFalse();
-    assertThat(portal.selectorSystemName()).isEmpty();
+    assertThat(portal.selectorSystemName()).isNull();
     assertThat(portal.identity())
         .isEqualTo("{\"PortalContextPath\":null,\"SharedoTypeSystemName\":\"matter\",\"Title\":\"Matter portal\"}");
     assertThat(content.manifest().missingDependencies()).containsExactly(portal);

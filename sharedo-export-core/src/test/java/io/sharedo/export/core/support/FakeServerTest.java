@@ -8,6 +8,7 @@ import io.sharedo.export.core.Environment;
 import io.sharedo.export.core.PollPolicy;
 import io.sharedo.export.core.RetrySettings;
 import io.sharedo.export.core.ShareDoExportClient;
+import io.sharedo.export.core.ShareDoExportClientBuilder;
 import io.sharedo.export.testkit.FakeShareDoServer;
 import io.sharedo.export.testkit.FakeShareDoServerBuilder;
 import io.sharedo.export.testkit.RecordedRequest;
@@ -83,7 +84,7 @@ public abstract class FakeServerTest {
   }
 
   /** A client builder wired to the fake's {@code uat} and {@code vnext} environments. */
-  protected ShareDoExportClient.Builder clientBuilder() {
+  protected ShareDoExportClientBuilder clientBuilder() {
     return ShareDoExportClient.builder()
         .environment("uat", environment("uat"))
         .environment("vnext", environment("vnext"))
@@ -127,7 +128,8 @@ public abstract class FakeServerTest {
     }
   }
 
-  private static List<String> waitForClientThreadsToEnd() throws InterruptedException {
+  /** The client threads still alive, after giving them a moment to end (a pool reports termination just before). */
+  protected static List<String> waitForClientThreadsToEnd() throws InterruptedException {
     List<String> alive = List.of();
     for (int i = 0; i < 100; i++) {
       alive = Thread.getAllStackTraces().keySet().stream()

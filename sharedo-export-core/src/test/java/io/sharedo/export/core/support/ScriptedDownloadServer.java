@@ -10,7 +10,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -74,6 +77,20 @@ public final class ScriptedDownloadServer implements AutoCloseable {
     return "{\"state\":\"COMPLETED\",\"percentage\":100,\"complete\":true,\"packageAvailable\":true"
         + (packageSize == null ? "" : ",\"packageSize\":" + packageSize)
         + (sha256 == null ? "" : ",\"packageSha256\":\"" + sha256 + "\"") + "}";
+  }
+
+  /** An answer to a download request: {@code 200} with {@code Content-Type: application/zip}, to add a body to. */
+  public static MockResponse.Builder zip() {
+    return new MockResponse.Builder().setHeader("Content-Type", "application/zip");
+  }
+
+  /** The SHA-256 of some bytes, lower-case hex, as {@code DownloadResult.sha256()} gives it. */
+  public static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Sets what progress answers. */

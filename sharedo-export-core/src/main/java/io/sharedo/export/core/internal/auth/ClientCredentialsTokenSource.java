@@ -8,8 +8,8 @@ import io.sharedo.export.core.internal.http.BoundedBodyHandler;
 import io.sharedo.export.core.internal.http.BoundedBodyHandler.BoundedBody;
 import io.sharedo.export.core.internal.http.HttpTransport;
 import io.sharedo.export.core.internal.http.Json;
+import io.sharedo.export.core.internal.http.NetworkErrors;
 import io.sharedo.export.core.internal.http.Redirects;
-import io.sharedo.export.core.internal.http.Retrier;
 import io.sharedo.export.core.internal.http.ServerErrors;
 import io.sharedo.export.core.internal.http.TokenSource;
 import io.sharedo.export.core.internal.text.CredentialMask;
@@ -46,7 +46,6 @@ public final class ClientCredentialsTokenSource implements TokenSource {
   private final String form;
   private final String grantType;
   private final Duration requestTimeout;
-  private final Retrier retrier;
   private final CredentialMask mask = new CredentialMask();
   private final BoundedBodyHandler bodies = new BoundedBodyHandler(BoundedBodyHandler.DEFAULT_LIMIT);
   private final Object lock = new Object();
@@ -65,11 +64,9 @@ public final class ClientCredentialsTokenSource implements TokenSource {
    * @param impersonateUser a user to act as ({@code Impersonate.Specified}), or null
    * @param impersonateProvider that user's identity provider, or null
    * @param requestTimeout how long to wait for the identity server
-   * @param retrier retries network failures
    */
   public ClientCredentialsTokenSource(HttpClient client, URI tokenUrl, String clientId, String clientSecret,
-      String grantType, String impersonateUser, String impersonateProvider, Duration requestTimeout,
-      Retrier retrier) {
+      String grantType, String impersonateUser, String impersonateProvider, Duration requestTimeout) {
     this.client = client;
     this.tokenUrl = tokenUrl;
     this.basicAuth = "Basic " + Base64.getEncoder()
@@ -84,7 +81,6 @@ public final class ClientCredentialsTokenSource implements TokenSource {
     }
     this.form = body.toString();
     this.requestTimeout = requestTimeout;
-    this.retrier = retrier;
   }
 
   @Override
@@ -98,7 +94,10 @@ public final class ClientCredentialsTokenSource implements TokenSource {
       if (current != null && System.nanoTime() - current.refreshAtNanos < 0) {
         return current.token;
       }
-      Cached fresh = retrier.call("token", null, () -> fetch(throttle));
+      // One attempt: the token is fetched inside an API request's attempt, whose retries cover it.
+      // Retrying here too multiplied the attempts, so an unreachable identity server failed four
+      // times slower than an unreachable API server.
+      Cached fresh = fetch(throttle);
       cached = fresh;
       return fresh.token;
     }
@@ -137,7 +136,7 @@ public final class ClientCredentialsTokenSource implements TokenSource {
       throw new ExportCancelledException(null, false, "the waiting thread was interrupted while fetching a token");
     } catch (IOException e) {
       throw new ExportException(ExportErrorCode.NETWORK_ERROR,
-          "cannot reach the identity server " + tokenUrl + " (" + e.getClass().getSimpleName()
+          "cannot reach the identity server " + tokenUrl + " (" + NetworkErrors.describe(e)
               + "); check the identity URL and the network", Map.of("operation", "token"), e);
     }
     int status = response.statusCode();

@@ -3,6 +3,7 @@ package io.sharedo.export.core.internal.batch;
 import io.sharedo.export.ExportParams;
 import io.sharedo.export.ExportResult;
 import io.sharedo.export.core.internal.RequestThrottle;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
@@ -19,10 +20,12 @@ public interface BatchExporter {
    * Starts an export.
    *
    * @param params what to export
+   * @param destination the item's package file in the batch's output folder, or null to keep none
    * @param throttle paces the requests to the item's server; shared with the other items of that server
    * @param deadline how long the export may take, from now
    * @return the export's future; completing exceptionally with an {@link io.sharedo.export.ExportException}
    *     when it fails
    */
-  CompletableFuture<ExportResult> start(ExportParams params, RequestThrottle throttle, Duration deadline);
+  CompletableFuture<ExportResult> start(ExportParams params, Path destination, RequestThrottle throttle,
+      Duration deadline);
 }

@@ -8,6 +8,7 @@ import io.sharedo.export.ExportException;
 import io.sharedo.export.ExportListener;
 import io.sharedo.export.ExportParams;
 import io.sharedo.export.ExportResult;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,6 +35,7 @@ final class BatchRun {
   private final ExportListener listener;
   private final LongSupplier nanoClock;
   private final ServerThrottles throttles;
+  private final List<Path> destinations;
   private final CompletableFuture<BatchExportResult> result = new CompletableFuture<>();
   private final long startNanos;
   /** Requests to run {@link #pump()}; only the thread that moves it from 0 pumps, so starting never recurses. */
@@ -56,6 +58,7 @@ final class BatchRun {
     this.listener = listener;
     this.nanoClock = nanoClock;
     this.throttles = new ServerThrottles(options.requestsPerSecondPerServer());
+    this.destinations = BatchFileNames.assign(items, options.outputDirectory());
     this.outcomes = new BatchItemOutcome[items.size()];
     this.itemStartNanos = new long[items.size()];
     this.startNanos = nanoClock.getAsLong();
@@ -107,7 +110,8 @@ final class BatchRun {
     ExportParams params = items.get(index);
     CompletableFuture<ExportResult> future;
     try {
-      future = exporter.start(params, throttles.forEnvironment(params.environment()), options.itemTimeout());
+      future = exporter.start(params, destinations.get(index), throttles.forEnvironment(params.environment()),
+          options.itemTimeout());
       if (future == null) {
         throw new IllegalStateException("the batch exporter returned no future");
       }

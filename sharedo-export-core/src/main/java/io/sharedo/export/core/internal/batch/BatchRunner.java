@@ -54,6 +54,21 @@ public final class BatchRunner {
    */
   public CompletableFuture<BatchExportResult> run(List<ExportParams> items, BatchOptions options,
       BatchExporter exporter) {
+    return run(items, options, exporter, listener);
+  }
+
+  /**
+   * Runs a batch that reports its items to a listener of its own.
+   *
+   * @param items what to export; may be empty
+   * @param options concurrency, fail-fast, rate limit, item deadline and output folder
+   * @param exporter starts one export
+   * @param batchListener told about each item as it ends (the guarded client-wide and call listeners)
+   * @return as {@link #run(List, BatchOptions, BatchExporter)}
+   * @throws IllegalArgumentException when an argument or an item is null
+   */
+  public CompletableFuture<BatchExportResult> run(List<ExportParams> items, BatchOptions options,
+      BatchExporter exporter, ExportListener batchListener) {
     if (items == null) {
       throw new IllegalArgumentException("items cannot be null");
     }
@@ -69,6 +84,6 @@ public final class BatchRunner {
     if (exporter == null) {
       throw new IllegalArgumentException("exporter cannot be null");
     }
-    return new BatchRun(List.copyOf(copy), options, exporter, listener, nanoClock).start();
+    return new BatchRun(List.copyOf(copy), options, exporter, batchListener, nanoClock).start();
   }
 }

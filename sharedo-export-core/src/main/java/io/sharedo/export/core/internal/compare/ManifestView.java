@@ -50,7 +50,7 @@ final class ManifestView {
         dependencies.put(name, ofKind);
       }
       entry.put("Dependencies", dependencies);
-      steps.putIfAbsent(step.provider() + "/" + step.selectorSystemName().orElseGet(step::canonicalSelector), entry);
+      steps.putIfAbsent(step.provider() + "/" + step.selectorIdentity(), entry);
     }
     view.put("ExportedSteps", steps);
     return view;

@@ -166,7 +166,8 @@ final class Transfer {
       throw new ExportException(ExportErrorCode.DOWNLOAD_FAILED, "cannot write the package to " + part.path()
           + " (" + e.getCause().getMessage() + "); check the folder's space and permissions", details(), e.getCause());
     } catch (IOException e) {
-      throw dropped(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+      String why = e.getMessage() == null ? "" : ": " + http.serverText(e.getMessage());
+      throw dropped(e.getClass().getSimpleName() + why);
     }
   }
 

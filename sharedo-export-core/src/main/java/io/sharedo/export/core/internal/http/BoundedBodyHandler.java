@@ -82,7 +82,7 @@ public final class BoundedBodyHandler implements HttpResponse.BodyHandler<Bounde
    */
   public static ExportException tooLarge(ExportErrorCode code, String what, long limit) {
     return new ExportException(code, what + " is larger than the limit of " + limit + " bytes, so it was not read;"
-        + " check that the URL points at ShareDo, or raise ShareDoExportClient.Builder.maxResponseBodySize",
+        + " check that the URL points at ShareDo, or raise ShareDoExportClientBuilder.maxResponseBodySize",
         Map.of("bodyLimit", Long.toString(limit)), null, false);
   }
 

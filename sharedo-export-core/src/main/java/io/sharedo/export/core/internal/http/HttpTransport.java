@@ -284,8 +284,7 @@ public final class HttpTransport {
     } catch (HttpTimeoutException e) {
       throw networkError(operation, "no complete answer within " + requestTimeout, e);
     } catch (IOException e) {
-      throw networkError(operation, e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : ": " + serverText(e.getMessage())), e);
+      throw networkError(operation, serverText(NetworkErrors.describe(e)), e);
     }
   }
 

@@ -4,6 +4,7 @@ import io.sharedo.export.ExportCancelledException;
 import io.sharedo.export.ExportErrorCode;
 import io.sharedo.export.ExportException;
 import io.sharedo.export.ExportJob;
+import io.sharedo.export.ExportListener;
 import io.sharedo.export.ExportParams;
 import io.sharedo.export.ExportResult;
 import io.sharedo.export.JobStatus;
@@ -18,12 +19,15 @@ import java.util.concurrent.RejectedExecutionException;
 /**
  * One asynchronous export: creation and download run on the worker, monitoring on the shared
  * scheduler, so no thread waits for the job. Cancelling the future stops whichever step runs and
- * cancels the job on the server. Thread-safe.
+ * cancels the job on the server. Resuming a recorded job skips creation and never falls back.
+ * Thread-safe.
  */
 final class AsyncExport {
   private final ExportTrip trip;
   private final ExportParams params;
+  private final ExportJob recorded;
   private final Path destination;
+  private final ExportListener events;
   private final RequestThrottle throttle;
   private final Duration deadline;
   private final CompletableFuture<ExportResult> result = new CompletableFuture<>();
@@ -31,22 +35,48 @@ final class AsyncExport {
   private volatile ExportJob job;
   private volatile CompletableFuture<JobStatus> monitor;
   private volatile Thread runner;
+  /** While the create request runs, an interrupt would lose the job id the server is about to send. */
+  private volatile boolean creating;
 
-  AsyncExport(ExportTrip trip, ExportParams params, Path destination, RequestThrottle throttle, Duration deadline) {
+  /**
+   * Prepares the export.
+   *
+   * @param trip the trip
+   * @param params the call's (scoped) parameters
+   * @param recorded the job to resume, or null to create one
+   * @param destination where to keep the package, or null
+   * @param throttle paces every request
+   * @param deadline the monitoring deadline
+   * @param events the call's guarded listener
+   */
+  AsyncExport(ExportTrip trip, ExportParams params, ExportJob recorded, Path destination, RequestThrottle throttle,
+      Duration deadline, ExportListener events) {
     this.trip = trip;
     this.params = params;
+    this.recorded = recorded;
     this.destination = destination;
     this.throttle = throttle;
     this.deadline = deadline;
+    this.events = events;
   }
 
   CompletableFuture<ExportResult> start() {
     result.whenComplete((r, e) -> {
+      trip.scopes().close(params);
       if (result.isCancelled()) {
         onCancelled();
       }
     });
-    run(this::create);
+    job = recorded;
+    events.exportStarted(params);
+    try {
+      // On the caller's thread: a quick look at the file system, before anything reaches the server.
+      ExportTrip.checkDestination(params, destination, events);
+    } catch (ExportException e) {
+      result.completeExceptionally(e);
+      return result;
+    }
+    run(recorded == null ? this::create : () -> monitor(recorded));
     return result;
   }
 
@@ -71,49 +101,69 @@ final class AsyncExport {
   }
 
   private void create() {
-    trip.listener().exportStarted(params);
-    ExportJob created = trip.runner().create(params, throttle);
+    creating = true;
+    ExportJob created;
+    try {
+      created = trip.runner().create(params, throttle, events, destination);
+    } finally {
+      creating = false;
+    }
     job = created;
     if (result.isDone()) {
+      Thread.interrupted(); // the cancellation that ended the export must not also stop the cancel request
       trip.runner().cancel(created);
       trip.runner().forget(created);
       return;
     }
-    CompletableFuture<JobStatus> polling = trip.runner().monitorAsync(created, deadline, throttle);
+    monitor(created);
+  }
+
+  private void monitor(ExportJob monitored) {
+    CompletableFuture<JobStatus> polling = trip.runner().monitorAsync(monitored, deadline, throttle, events);
     monitor = polling;
     polling.whenComplete((status, error) -> {
       if (error != null) {
         fail(error);
       } else {
-        run(() -> download(created, status));
+        run(() -> download(monitored, status));
       }
     });
   }
 
-  private void download(ExportJob created, JobStatus status) {
-    try {
-      result.complete(trip.finish(created, status, destination, throttle, start));
-    } finally {
-      trip.runner().forget(created);
-    }
+  private void download(ExportJob monitored, JobStatus status) {
+    ExportResult finished = trip.finish(monitored, status, destination, throttle, start, events);
+    trip.runner().forget(monitored);
+    result.complete(finished);
   }
 
   private void fail(Throwable error) {
     Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-    trip.runner().forget(job);
+    if (cause instanceof ExportException exportError) {
+      trip.runner().forgetAfter(job, exportError);
+    } else {
+      trip.runner().forget(job);
+    }
     if (result.isDone()) {
       return;
     }
     if (!(cause instanceof ExportException exportError)) {
       ExportException wrapped = new ExportException(ExportErrorCode.NETWORK_ERROR,
           "the export failed unexpectedly: " + cause, Map.of(), cause);
-      trip.listener().failed(params, wrapped);
+      events.failed(params, wrapped);
       result.completeExceptionally(wrapped);
+      return;
+    }
+    if (recorded != null) {
+      // A resumed job is finished as it is or not at all, as a blocking resume.
+      events.failed(params, exportError);
+      result.completeExceptionally(exportError);
       return;
     }
     run(() -> {
       try {
-        result.complete(trip.fallBackOrFail(params, destination, throttle, start, exportError));
+        ExportResult fallback = trip.fallBackOrFail(params, destination, throttle, start, exportError, events);
+        trip.runner().forget(job);
+        result.complete(fallback);
       } catch (ExportException e) {
         result.completeExceptionally(e);
       }
@@ -127,10 +177,10 @@ final class AsyncExport {
       polling.cancel(true);
     }
     Thread thread = runner;
-    if (thread != null) {
+    if (thread != null && !creating) {
       thread.interrupt();
     }
-    trip.listener().failed(params, new ExportCancelledException(current == null ? null : current.jobId(), false,
+    events.failed(params, new ExportCancelledException(current == null ? null : current.jobId(), false,
         "the export was cancelled by the caller"));
   }
 }

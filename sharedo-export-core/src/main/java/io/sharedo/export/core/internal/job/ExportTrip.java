@@ -40,6 +40,7 @@ public final class ExportTrip {
   private final JobRunner runner;
   private final PackageReader reader;
   private final ExportListener listener;
+  private final CallScopes scopes;
   private final Path tempRoot;
   private final FallbackExport fallback;
 
@@ -48,23 +49,35 @@ public final class ExportTrip {
    *
    * @param runner the job operations
    * @param reader reads packages
-   * @param listener the guarded listener
+   * @param listener the guarded client-wide listener
+   * @param scopes routes each call's retries to its own listener
    * @param tempRoot where temporary folders go
    */
-  public ExportTrip(JobRunner runner, PackageReader reader, ExportListener listener, Path tempRoot) {
+  public ExportTrip(JobRunner runner, PackageReader reader, ExportListener listener, CallScopes scopes, Path tempRoot) {
     this.runner = runner;
     this.reader = reader;
     this.listener = listener;
+    this.scopes = scopes;
     this.tempRoot = tempRoot;
-    this.fallback = new FallbackExport(runner, reader, listener);
+    this.fallback = new FallbackExport(runner, reader);
   }
 
   JobRunner runner() {
     return runner;
   }
 
-  ExportListener listener() {
-    return listener;
+  CallScopes scopes() {
+    return scopes;
+  }
+
+  /**
+   * The listener of one call: the client-wide one, then the call's own.
+   *
+   * @param own the call's listener, {@link ExportListener#NONE} for none
+   * @return the guarded listener
+   */
+  public ExportListener listenerFor(ExportListener own) {
+    return SafeListener.both(listener, own);
   }
 
   /**
@@ -74,45 +87,70 @@ public final class ExportTrip {
    * @param destination where to keep the package, or null to keep none
    * @param throttle paces every request
    * @param deadline the monitoring deadline
+   * @param own the call's own listener, {@link ExportListener#NONE} for none
    * @return the result
    */
-  public ExportResult export(ExportParams params, Path destination, RequestThrottle throttle, Duration deadline) {
+  public ExportResult export(ExportParams params, Path destination, RequestThrottle throttle, Duration deadline,
+      ExportListener own) {
     runner.api(params.environment());
+    ExportParams scoped = scopes.open(params, own);
+    try {
+      return exportScoped(scoped, destination, throttle, deadline, listenerFor(own));
+    } finally {
+      scopes.close(scoped);
+    }
+  }
+
+  private ExportResult exportScoped(ExportParams params, Path destination, RequestThrottle throttle,
+      Duration deadline, ExportListener events) {
     long start = System.nanoTime();
-    listener.exportStarted(params);
+    events.exportStarted(params);
+    checkDestination(params, destination, events);
     ExportJob job = null;
     try {
-      job = runner.create(params, throttle);
-      JobStatus status = runner.monitor(job, deadline, throttle);
-      return finish(job, status, destination, throttle, start);
-    } catch (ExportException e) {
-      return fallBackOrFail(params, destination, throttle, start, e);
-    } finally {
+      job = runner.create(params, throttle, events, destination);
+      JobStatus status = runner.monitor(job, deadline, throttle, events);
+      ExportResult result = finish(job, status, destination, throttle, start, events);
       runner.forget(job);
+      return result;
+    } catch (ExportException e) {
+      runner.forgetAfter(job, e);
+      ExportResult result = fallBackOrFail(params, destination, throttle, start, e, events);
+      runner.forget(job);
+      return result;
     }
   }
 
   /**
    * Finishes a job a previous process started: monitors it (a finished job answers at once), then
-   * downloads and reads it.
+   * downloads and reads it. The journal entry goes once the package is in place, or when the job
+   * cannot be finished; a broken download or a timeout keeps it for another try.
    *
    * @param recovered the journal entry
    * @param destination where to keep the package, or null
+   * @param own the call's own listener, {@link ExportListener#NONE} for none
    * @return the result
    */
-  public ExportResult resume(RecoveredJob recovered, Path destination) {
-    ExportJob job = recovered.job();
-    runner.api(job.environment());
-    long start = System.nanoTime();
-    listener.exportStarted(job.params());
+  public ExportResult resume(RecoveredJob recovered, Path destination, ExportListener own) {
+    runner.api(recovered.job().environment());
+    ExportJob job = scopedJob(recovered.job(), own);
+    ExportListener events = listenerFor(own);
     try {
-      JobStatus status = runner.monitor(job, runner.pollPolicy().defaultDeadline(), RequestThrottle.NONE);
-      return finish(job, status, destination, RequestThrottle.NONE, start);
-    } catch (ExportException e) {
-      listener.failed(job.params(), e);
-      throw e;
+      long start = System.nanoTime();
+      events.exportStarted(job.params());
+      checkDestination(job.params(), destination, events);
+      try {
+        JobStatus status = runner.monitor(job, runner.pollPolicy().defaultDeadline(), RequestThrottle.NONE, events);
+        ExportResult result = finish(job, status, destination, RequestThrottle.NONE, start, events);
+        runner.forget(job);
+        return result;
+      } catch (ExportException e) {
+        runner.forgetAfter(job, e);
+        events.failed(job.params(), e);
+        throw e;
+      }
     } finally {
-      runner.forget(job);
+      scopes.close(job.params());
     }
   }
 
@@ -123,30 +161,64 @@ public final class ExportTrip {
    * @param destination where to keep the package, or null
    * @param throttle paces every request
    * @param deadline the monitoring deadline
+   * @param own the call's own listener, {@link ExportListener#NONE} for none
    * @return the future result; cancelling it cancels the job
    */
   public CompletableFuture<ExportResult> exportAsync(ExportParams params, Path destination, RequestThrottle throttle,
-      Duration deadline) {
+      Duration deadline, ExportListener own) {
     runner.api(params.environment());
-    return new AsyncExport(this, params, destination, throttle, deadline).start();
+    ExportParams scoped = scopes.open(params, own);
+    return new AsyncExport(this, scoped, null, destination, throttle, deadline, listenerFor(own)).start();
+  }
+
+  /**
+   * Resumes asynchronously: like {@link #resume}, monitoring on the scheduler.
+   *
+   * @param recovered the journal entry
+   * @param destination where to keep the package, or null
+   * @param own the call's own listener, {@link ExportListener#NONE} for none
+   * @return the future result; cancelling it cancels the job
+   */
+  public CompletableFuture<ExportResult> resumeAsync(RecoveredJob recovered, Path destination, ExportListener own) {
+    runner.api(recovered.job().environment());
+    ExportJob job = scopedJob(recovered.job(), own);
+    return new AsyncExport(this, job.params(), job, destination, RequestThrottle.NONE,
+        runner.pollPolicy().defaultDeadline(), listenerFor(own)).start();
+  }
+
+  private ExportJob scopedJob(ExportJob recorded, ExportListener own) {
+    ExportParams scoped = scopes.open(recorded.params(), own);
+    return scoped == recorded.params() ? recorded
+        : new ExportJob(recorded.jobId(), scoped, recorded.idempotencyKey(), recorded.createdAt());
+  }
+
+  static void checkDestination(ExportParams params, Path destination, ExportListener events) {
+    if (destination != null) {
+      try {
+        DestinationCheck.writable(destination);
+      } catch (ExportException e) {
+        events.failed(params, e);
+        throw e;
+      }
+    }
   }
 
   ExportResult fallBackOrFail(ExportParams params, Path destination, RequestThrottle throttle, long start,
-      ExportException error) {
+      ExportException error, ExportListener events) {
     ExportException failure = error;
     if (runner.api(params.environment()).http().retrier().decide(params, "export", error, 1).action()
         == Action.FALL_BACK) {
       LOG.info("package export of {} '{}' on {} failed ({}); falling back to the configuration export",
           params.provider(), params.systemName(), params.environment(), error.code());
       try {
-        return fallback(params, destination, throttle, start);
+        return fallback(params, destination, throttle, start, events);
       } catch (ExportCancelledException cancelled) {
         failure = cancelled;
       } catch (ExportException fallbackError) {
         failure = bothFailed(error, fallbackError);
       }
     }
-    listener.failed(params, failure);
+    events.failed(params, failure);
     throw failure;
   }
 
@@ -156,29 +228,30 @@ public final class ExportTrip {
    * exceptions as cause and suppressed.
    */
   static ExportException bothFailed(ExportException primary, ExportException fallbackError) {
-    String prefix = primary.code().code() + ": ";
-    String first = primary.getMessage().startsWith(prefix) ? primary.getMessage().substring(prefix.length())
-        : primary.getMessage();
+    String first = primary.getMessage();
     Map<String, String> details = new java.util.HashMap<>(primary.details());
     details.put("fallbackCode", fallbackError.code().code());
     details.put("fallbackMessage", fallbackError.getMessage());
     ExportException both = new ExportException(primary.code(), "the package export failed: " + first
-        + "; the fallback to the configuration export failed too: " + fallbackError.getMessage(), details, primary,
+        + "; the fallback to the configuration export failed too: " + fallbackError.code().code() + ": "
+        + fallbackError.getMessage(), details, primary,
         primary.isRecoverable());
     both.addSuppressed(fallbackError);
     return both;
   }
 
-  ExportResult finish(ExportJob job, JobStatus status, Path destination, RequestThrottle throttle, long start) {
-    runner.journal(job, JobPhase.DOWNLOADING);
-    return fetchAndRead(job.params(), job, destination, start,
-        (file, check) -> runner.download(job, status, file, throttle, check));
+  ExportResult finish(ExportJob job, JobStatus status, Path destination, RequestThrottle throttle, long start,
+      ExportListener events) {
+    runner.journal(job, JobPhase.DOWNLOADING, destination);
+    return fetchAndRead(job.params(), job, destination, start, events,
+        (file, check) -> runner.download(job, status, file, throttle, check, events));
   }
 
-  private ExportResult fallback(ExportParams params, Path destination, RequestThrottle throttle, long start) {
+  private ExportResult fallback(ExportParams params, Path destination, RequestThrottle throttle, long start,
+      ExportListener events) {
     Path temp = createTempFolder();
     try {
-      return fallback.run(params, destination, throttle, start, temp);
+      return fallback.run(params, destination, throttle, start, temp, events);
     } finally {
       deleteTree(temp);
     }
@@ -190,7 +263,8 @@ public final class ExportTrip {
     DownloadResult fetch(Path file, java.util.function.Consumer<Path> check);
   }
 
-  private ExportResult fetchAndRead(ExportParams params, ExportJob job, Path destination, long start, Fetch fetch) {
+  private ExportResult fetchAndRead(ExportParams params, ExportJob job, Path destination, long start,
+      ExportListener listener, Fetch fetch) {
     Path temp = createTempFolder();
     try {
       Path file = destination != null ? destination : temp.resolve("package.zip");

@@ -44,12 +44,10 @@ final class FallbackExport {
 
   private final JobRunner runner;
   private final PackageReader reader;
-  private final ExportListener listener;
 
-  FallbackExport(JobRunner runner, PackageReader reader, ExportListener listener) {
+  FallbackExport(JobRunner runner, PackageReader reader) {
     this.runner = runner;
     this.reader = reader;
-    this.listener = listener;
   }
 
   /**
@@ -60,9 +58,11 @@ final class FallbackExport {
    * @param throttle paces the requests
    * @param start when the export started ({@link System#nanoTime()})
    * @param temp the trip's temporary folder, removed by the caller
+   * @param listener the call's guarded listener
    * @return the result, its method {@link ExportMethod#CONFIGURATION_EXPORT}
    */
-  ExportResult run(ExportParams params, Path destination, RequestThrottle throttle, long start, Path temp) {
+  ExportResult run(ExportParams params, Path destination, RequestThrottle throttle, long start, Path temp,
+      ExportListener listener) {
     Path answer = temp.resolve("configuration-export.answer");
     Kind[] kind = new Kind[1];
     ExportPackage[] content = new ExportPackage[1];
@@ -74,7 +74,7 @@ final class FallbackExport {
       } else {
         content[0] = FallbackDocument.read(part, params, reader.limits());
       }
-    });
+    }, listener);
     DownloadResult kept = destination == null ? null : keep(fetched, target(destination, kind[0], params));
     ExportResult result = new ExportResult(params, null, ExportMethod.CONFIGURATION_EXPORT, content[0], kept,
         Duration.ofNanos(System.nanoTime() - start));

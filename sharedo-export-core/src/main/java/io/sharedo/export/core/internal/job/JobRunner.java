@@ -3,6 +3,7 @@ package io.sharedo.export.core.internal.job;
 import io.sharedo.export.CancelResult;
 import io.sharedo.export.DownloadResult;
 import io.sharedo.export.ExportCancelledException;
+import io.sharedo.export.ExportException;
 import io.sharedo.export.ExportJob;
 import io.sharedo.export.ExportListener;
 import io.sharedo.export.ExportParams;
@@ -35,8 +36,8 @@ import java.util.function.Consumer;
 public final class JobRunner {
   private final Map<String, JobApi> environments;
   private final PollPolicy pollPolicy;
-  private final ExportListener listener;
-  private final PackageDownloader downloader;
+  private final Duration idleTimeout;
+  private final long maxPackageBytes;
   private final JobJournal journal;
   private final ScheduledExecutorService scheduler;
   private final Executor worker;
@@ -46,20 +47,18 @@ public final class JobRunner {
    *
    * @param environments the job API of each registered environment, by name
    * @param pollPolicy polling intervals and limits
-   * @param listener the guarded listener
    * @param journal the job journal, or null when off
    * @param scheduler drives asynchronous polling
    * @param worker runs polls, downloads and asynchronous exports
    * @param idleTimeout how long a download may stay silent
    * @param maxPackageBytes the most bytes a downloaded package may have
    */
-  public JobRunner(Map<String, JobApi> environments, PollPolicy pollPolicy, ExportListener listener,
-      JobJournal journal, ScheduledExecutorService scheduler, Executor worker, Duration idleTimeout,
-      long maxPackageBytes) {
+  public JobRunner(Map<String, JobApi> environments, PollPolicy pollPolicy, JobJournal journal,
+      ScheduledExecutorService scheduler, Executor worker, Duration idleTimeout, long maxPackageBytes) {
     this.environments = Map.copyOf(environments);
     this.pollPolicy = pollPolicy;
-    this.listener = listener;
-    this.downloader = new PackageDownloader(listener, idleTimeout, maxPackageBytes);
+    this.idleTimeout = idleTimeout;
+    this.maxPackageBytes = maxPackageBytes;
     this.journal = journal;
     this.scheduler = scheduler;
     this.worker = worker;
@@ -104,10 +103,11 @@ public final class JobRunner {
    *
    * @param job the job
    * @param phase the phase
+   * @param destination where the package is to go, or null
    */
-  public void journal(ExportJob job, JobPhase phase) {
+  public void journal(ExportJob job, JobPhase phase, Path destination) {
     if (journal != null) {
-      journal.record(job, phase);
+      journal.record(job, phase, destination);
     }
   }
 
@@ -123,18 +123,36 @@ public final class JobRunner {
   }
 
   /**
+   * Forgets a job after a failure only when resuming it cannot help: it failed on the server, is
+   * unknown, was cancelled, or its package is invalid. A job whose monitoring timed out, whose
+   * download broke or whose destination could not be written stays for
+   * {@code recoverInterruptedJobs}.
+   *
+   * @param job the job, or null
+   * @param error the failure
+   */
+  public void forgetAfter(ExportJob job, ExportException error) {
+    switch (error.code()) {
+      case JOB_TIMED_OUT, DOWNLOAD_FAILED, NETWORK_ERROR, AUTHENTICATION_FAILED, EXTRACTION_FAILED -> { }
+      default -> forget(job);
+    }
+  }
+
+  /**
    * Creates a job with a fresh idempotency key and reports it.
    *
    * @param params what to export
    * @param throttle paces the requests
+   * @param listener the call's guarded listener
+   * @param destination where the package is to go (for the journal), or null
    * @return the job
    */
-  public ExportJob create(ExportParams params, RequestThrottle throttle) {
+  public ExportJob create(ExportParams params, RequestThrottle throttle, ExportListener listener, Path destination) {
     JobApi api = api(params.environment());
     String key = UUID.randomUUID().toString();
     String jobId = api.create(params, key, throttle);
     ExportJob job = new ExportJob(jobId, params, key, Instant.now());
-    journal(job, JobPhase.MONITORING);
+    journal(job, JobPhase.MONITORING, destination);
     listener.jobCreated(job);
     return job;
   }
@@ -165,9 +183,10 @@ public final class JobRunner {
    * @param job the job
    * @param deadline the overall deadline
    * @param throttle paces the requests
+   * @param listener the call's guarded listener
    * @return the final status
    */
-  public JobStatus monitor(ExportJob job, Duration deadline, RequestThrottle throttle) {
+  public JobStatus monitor(ExportJob job, Duration deadline, RequestThrottle throttle, ExportListener listener) {
     PollLoop loop = new PollLoop(api(job.environment()), job, deadline, pollPolicy,
         api(job.environment()).http().retrier(), listener, throttle);
     try {
@@ -207,9 +226,11 @@ public final class JobRunner {
    * @param job the job
    * @param deadline the overall deadline
    * @param throttle paces the requests
+   * @param listener the call's guarded listener
    * @return the future final status
    */
-  public CompletableFuture<JobStatus> monitorAsync(ExportJob job, Duration deadline, RequestThrottle throttle) {
+  public CompletableFuture<JobStatus> monitorAsync(ExportJob job, Duration deadline, RequestThrottle throttle,
+      ExportListener listener) {
     PollLoop loop = new PollLoop(api(job.environment()), job, deadline, pollPolicy,
         api(job.environment()).http().retrier(), listener, throttle);
     CompletableFuture<JobStatus> result = new CompletableFuture<>();
@@ -275,16 +296,18 @@ public final class JobRunner {
    * @param destination the file to write, or an existing folder (the file then takes the server's name)
    * @param throttle paces the requests
    * @param check validates the complete part file before it is moved into place
+   * @param listener the call's guarded listener
    * @return the verified download
    */
   public DownloadResult download(ExportJob job, JobStatus status, Path destination, RequestThrottle throttle,
-      Consumer<Path> check) {
+      Consumer<Path> check, ExportListener listener) {
     JobApi api = api(job.environment());
     String path = Endpoints.forJob(api.endpoints().download(), job.jobId());
     PackageDownloader.Request request = new PackageDownloader.Request("download", job.params(), job,
         () -> HttpRequest.newBuilder(api.http().resolve(path)).header("Accept", "application/zip").GET(),
         true, status == null ? null : status.packageSize(), status == null ? null : status.packageSha256(), check);
-    return downloader.download(api.http(), request, destination, throttle);
+    return new PackageDownloader(listener, idleTimeout, maxPackageBytes)
+        .download(api.http(), request, destination, throttle);
   }
 
   /**
@@ -295,10 +318,11 @@ public final class JobRunner {
    * @param destination the file to write
    * @param throttle paces the requests
    * @param check validates the complete part file before it is moved into place
+   * @param listener the call's guarded listener
    * @return the verified download
    */
   public DownloadResult configurationExport(ExportParams params, Path destination, RequestThrottle throttle,
-      Consumer<Path> check) {
+      Consumer<Path> check, ExportListener listener) {
     JobApi api = api(params.environment());
     String body = io.sharedo.export.core.internal.http.Json.object()
         .put("workTypeSystemName", params.systemName())
@@ -311,6 +335,7 @@ public final class JobRunner {
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body)),
         false, null, null, check);
-    return downloader.download(api.http(), request, destination, throttle);
+    return new PackageDownloader(listener, idleTimeout, maxPackageBytes)
+        .download(api.http(), request, destination, throttle);
   }
 }

@@ -117,7 +117,8 @@ public final class PollLoop {
     // A job the server accepted a moment ago is still starting: polling it at once only costs a
     // request. Such a job is polled once its initial interval has passed since its creation, and
     // its creation is then time 0 of the pace estimate.
-    Duration age = Duration.between(job.createdAt(), clock.instant());
+    // A reference carries no creation time: it is a job of unknown age, polled at once.
+    Duration age = job.createdAt() == null ? Duration.ofDays(1) : Duration.between(job.createdAt(), clock.instant());
     boolean fresh = !age.isNegative() && age.compareTo(policy.initialInterval()) < 0;
     // Like every wait, the first one ends no later than the deadline or the stall limit.
     this.firstDelay = fresh ? min(jittered(policy.initialInterval()).minus(age), min(deadline, policy.stallTimeout()))

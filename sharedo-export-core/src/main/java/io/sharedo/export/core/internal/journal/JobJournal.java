@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * Remembers the jobs this process is monitoring or downloading, one JSON file per job in a folder,
  * so that a restarted process can finish them instead of starting over. Each write goes to a
  * temporary file that is then moved atomically over the old one. Holds no secrets. A journal that
- * cannot be written is logged and otherwise ignored: it must never break an export. Thread-safe.
+ * cannot be written is logged and otherwise ignored: it must never break an export. An entry names
+ * the package file the export was writing, so a resumed export puts it in the same place. Thread-safe.
  */
 public final class JobJournal {
   private static final Logger LOG = LoggerFactory.getLogger(JobJournal.class);
@@ -51,14 +52,18 @@ public final class JobJournal {
    *
    * @param job the job
    * @param phase what the process is doing with it
+   * @param destination where the package is to go (absolute), or null when it is not kept
    */
-  public void record(ExportJob job, JobPhase phase) {
+  public void record(ExportJob job, JobPhase phase, Path destination) {
     ObjectNode node = Json.object();
     node.put("jobId", job.jobId());
     node.put("idempotencyKey", job.idempotencyKey());
     node.put("createdAt", job.createdAt().toString());
     node.put("phase", phase.name());
     node.put("recordedAt", Instant.now().toString());
+    if (destination != null) {
+      node.put("destination", destination.toAbsolutePath().normalize().toString());
+    }
     ExportParams p = job.params();
     ObjectNode params = node.putObject("params");
     params.put("type", p.type().name());
@@ -145,8 +150,10 @@ public final class JobJournal {
         .build();
     ExportJob job = new ExportJob(node.get("jobId").asText(), params, node.get("idempotencyKey").asText(),
         Instant.parse(node.get("createdAt").asText()));
+    JsonNode destination = node.get("destination");
     return new RecoveredJob(job, JobPhase.valueOf(node.get("phase").asText()),
-        Instant.parse(node.get("recordedAt").asText()));
+        Instant.parse(node.get("recordedAt").asText()),
+        destination == null || !destination.isTextual() ? null : Path.of(destination.asText()));
   }
 
   private Path fileOf(String jobId) {

@@ -60,14 +60,15 @@ public final class StepFiles {
    * null when all three are missing (an empty selector names nothing).
    */
   private static String identity(ManifestStep step, JsonNode root) {
-    return step.selectorSystemName().orElseGet(() -> {
-      JsonNode base = JsonTrees.field(root, "BaseSharedo");
-      JsonNode systemName = base != null && base.isObject() ? JsonTrees.field(base, "SystemName") : null;
-      if (systemName != null && systemName.isTextual() && !systemName.textValue().isBlank()) {
-        return systemName.textValue();
-      }
-      return step.selector().isEmpty() ? null : step.canonicalSelector();
-    });
+    if (step.selectorSystemName() != null) {
+      return step.selectorSystemName();
+    }
+    JsonNode base = JsonTrees.field(root, "BaseSharedo");
+    JsonNode systemName = base != null && base.isObject() ? JsonTrees.field(base, "SystemName") : null;
+    if (systemName != null && systemName.isTextual() && !systemName.textValue().isBlank()) {
+      return systemName.textValue();
+    }
+    return step.selector().isEmpty() ? null : step.canonicalSelector();
   }
 
   private static JsonNode tree(byte[] bytes, StepProblems invalid) {

@@ -120,8 +120,8 @@ public final class StructureValidator {
   }
 
   private static String describe(ManifestStep step) {
-    return step.selectorSystemName().map(name -> "system name " + name)
-        .orElseGet(() -> "selector " + step.canonicalSelector());
+    return step.selectorSystemName() != null ? "system name " + step.selectorSystemName()
+        : "selector " + step.canonicalSelector();
   }
 
   private void checkEntry(Path zip, FileHeader entry) {

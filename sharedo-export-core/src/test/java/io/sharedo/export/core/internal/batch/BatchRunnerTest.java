@@ -224,7 +224,7 @@ class BatchRunnerTest {
   @Test
   void wrapsOtherFailuresWithACodeAndKeepsTheCause() throws Exception {
     List<ExportParams> items = items("io", "bug", "sync", "null");
-    BatchExporter mixed = (params, throttle, deadline) -> switch (params.systemName()) {
+    BatchExporter mixed = (params, destination, throttle, deadline) -> switch (params.systemName()) {
       case "io" -> CompletableFuture.failedFuture(new ConnectException("connection refused"));
       case "bug" -> CompletableFuture.supplyAsync(() -> {
         throw new IllegalStateException("bug");
@@ -303,7 +303,7 @@ class BatchRunnerTest {
   @Test
   void manyInstantExportsDoNotOverflowTheStack() throws Exception {
     List<ExportParams> items = items(IntStream.range(0, 20_000).mapToObj(i -> "i" + i).toArray(String[]::new));
-    BatchExporter instant = (params, throttle, deadline) -> CompletableFuture.completedFuture(
+    BatchExporter instant = (params, destination, throttle, deadline) -> CompletableFuture.completedFuture(
         FakeExporter.resultFor(params));
 
     BatchExportResult result = await(new BatchRunner(ExportListener.NONE).run(items, concurrency(1), instant));

@@ -33,7 +33,8 @@ class FakeExporter implements BatchExporter {
   }
 
   @Override
-  public CompletableFuture<ExportResult> start(ExportParams params, RequestThrottle throttle, Duration deadline) {
+  public CompletableFuture<ExportResult> start(ExportParams params, java.nio.file.Path destination,
+      RequestThrottle throttle, Duration deadline) {
     String name = params.systemName();
     started.add(name);
     throttles.put(name, throttle);

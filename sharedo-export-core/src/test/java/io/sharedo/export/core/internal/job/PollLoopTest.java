@@ -141,7 +141,7 @@ class PollLoopTest {
     Retrier retrier = new Retrier(RecoveryPolicy.defaults(), RetrySettings.defaults(), ExportListener.NONE);
     ClientCredentialsTokenSource tokens = new ClientCredentialsTokenSource(http,
         HttpTransport.join(server.identityUrl(), Endpoints.defaults().token()), server.clientId(),
-        server.clientSecret(), "client_credentials", null, null, Duration.ofSeconds(10), retrier);
+        server.clientSecret(), "client_credentials", null, null, Duration.ofSeconds(10));
     return new JobApi(new HttpTransport("uat", http, server.baseUrl("uat"), tokens, Duration.ofSeconds(10), retrier),
         Endpoints.defaults(), Environment.DEFAULT_EXPORT_CONFIG_NAME);
   }

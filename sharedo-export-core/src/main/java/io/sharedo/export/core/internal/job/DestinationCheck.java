@@ -1,0 +1,65 @@
+package io.sharedo.export.core.internal.job;
+
+import io.sharedo.export.ExportErrorCode;
+import io.sharedo.export.ExportException;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Finds a package destination that cannot be written before any job is created for it, so that a
+ * typo or a read-only folder costs nothing on the server and is not mistaken for a network failure.
+ * Stateless.
+ */
+public final class DestinationCheck {
+  /** Less free space than this cannot hold any package worth exporting. */
+  private static final long MIN_FREE_BYTES = 1024 * 1024;
+
+  private DestinationCheck() {}
+
+  /**
+   * Checks that a package file can be written at {@code destination}: a file in an existing folder,
+   * or an existing folder (the download then names the file after the server's answer).
+   *
+   * @param destination the package file to write, or an existing folder
+   * @throws ExportException EXPORT_004, not recoverable, saying why the file cannot be written
+   */
+  public static void writable(Path destination) {
+    Path target = destination.toAbsolutePath().normalize();
+    Path folder = Files.isDirectory(target) ? target : target.getParent();
+    if (folder == null || !Files.exists(folder)) {
+      throw unwritable(target, "its folder " + folder + " does not exist; create it first", null);
+    }
+    if (!Files.isDirectory(folder)) {
+      throw unwritable(target, folder + " is a file, not a folder", null);
+    }
+    // Only writing tells: permission bits say nothing to root or about read-only mounts and ACLs.
+    try {
+      Files.delete(Files.createTempFile(folder, ".sharedo-export-probe-", ".tmp"));
+    } catch (AccessDeniedException e) {
+      throw unwritable(target, "permission denied in " + folder + "; choose a folder you can write", e);
+    } catch (FileSystemException e) {
+      throw unwritable(target, (e.getReason() == null ? "the folder cannot be written" : e.getReason()) + " ("
+          + folder + ")", e);
+    } catch (IOException e) {
+      throw unwritable(target, "the folder " + folder + " cannot be written (" + e.getMessage() + ")", e);
+    }
+    long free;
+    try {
+      free = Files.getFileStore(folder).getUsableSpace();
+    } catch (IOException e) {
+      return; // the download itself reports a full disk
+    }
+    if (free < MIN_FREE_BYTES) {
+      throw unwritable(target, "no space left on the device of " + folder + " (" + free + " bytes free)", null);
+    }
+  }
+
+  private static ExportException unwritable(Path target, String why, Throwable cause) {
+    return new ExportException(ExportErrorCode.DOWNLOAD_FAILED, "cannot write the package to " + target + ": " + why,
+        Map.of("destination", target.toString()), cause, false);
+  }
+}
