@@ -6,13 +6,10 @@ import io.sharedo.export.ExportErrorCode;
 import io.sharedo.export.ExportException;
 import io.sharedo.export.ExportResult;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 import picocli.CommandLine.Option;
 
 /**
@@ -83,11 +80,7 @@ final class ExtractOptions {
     if (temporaryPackages == null) {
       return;
     }
-    try (Stream<Path> paths = Files.walk(temporaryPackages)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException | UncheckedIOException e) {
-      // Left in the system's temporary folder, which is cleaned in time; the batch's result matters more.
-    }
+    ReadablePackage.deleteQuietly(temporaryPackages);
   }
 
   /**

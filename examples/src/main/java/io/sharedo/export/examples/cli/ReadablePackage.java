@@ -170,7 +170,12 @@ final class ReadablePackage {
     }
   }
 
-  private static void deleteQuietly(Path folder) {
+  /**
+   * Deletes a folder and everything in it, as far as it can; never throws.
+   *
+   * @param folder the folder, or null for nothing
+   */
+  static void deleteQuietly(Path folder) {
     if (folder == null || !Files.exists(folder)) {
       return;
     }
