@@ -6,7 +6,6 @@ import io.sharedo.export.component.ExportPackage;
 import io.sharedo.export.component.ManifestStep;
 import io.sharedo.export.component.StepDependency;
 import io.sharedo.export.component.WorkType;
-import io.sharedo.export.core.internal.text.TerminalText;
 import io.sharedo.export.core.pkg.PackageReader;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -121,7 +120,7 @@ final class InspectCommand implements Callable<Integer> {
 
   /** Package text comes from a server: no control character reaches the terminal. */
   private static String safe(String text) {
-    return TerminalText.escape(text);
+    return PrintableText.line(text);
   }
 
   /** Counts kept apart from the typed work type, for the JSON report. */
