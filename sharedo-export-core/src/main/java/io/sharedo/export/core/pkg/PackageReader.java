@@ -86,9 +86,11 @@ public final class PackageReader {
    * Checks a package's structure without extracting it: the file is a non-empty ZIP, every entry
    * name is a safe relative path (no {@code ..}, no absolute path, no drive letter, no backslash),
    * no entry is a link, encrypted, or collides with another, the entry count is within the limit,
-   * {@code manifest.json} is present and parseable, and every {@code StorageFilename} it names is a
-   * safe path present in the ZIP. Byte limits are enforced only by {@link #extract}, which sees the
-   * real inflated sizes.
+   * {@code manifest.json} is present, parseable and within {@code maxManifestBytes}, {@code maxSteps}
+   * and {@code maxDependencies}, and every {@code StorageFilename} it names is a safe path present
+   * in the ZIP as {@code data/<name>} (or at the root), every {@code Files[]} name as
+   * {@code files/<name>} (or at the root). The other byte limits are enforced only by
+   * {@link #extract}, which sees the real inflated sizes.
    *
    * @param zip the package file
    * @throws ExportException {@code EXPORT_006} saying what is wrong and what to do
