@@ -8,11 +8,20 @@ package io.sharedo.export;
 public enum ExportType {
   /** A work type ({@code sharedo-type}). */
   WORKTYPE("sharedo-type"),
-  /** A workflow ({@code sharedo-workflow}). */
+  /**
+   * A workflow ({@code sharedo-workflow}). No real package has shown this provider: the name is not
+   * confirmed, and its steps are read as {@link io.sharedo.export.component.RawComponent}s.
+   */
   WORKFLOW("sharedo-workflow"),
-  /** A form ({@code sharedo-form}). */
+  /**
+   * A form ({@code sharedo-form}). No real package has shown this provider: the name is not
+   * confirmed, and its steps are read as {@link io.sharedo.export.component.RawComponent}s.
+   */
   FORM("sharedo-form"),
-  /** A global configuration feature ({@code global-feature}). */
+  /**
+   * A global configuration feature ({@code global-feature}, seen in real packages as a dependency);
+   * its steps are read as {@link io.sharedo.export.component.RawComponent}s.
+   */
   CONFIGURATION("global-feature");
 
   private final String provider;
