@@ -20,6 +20,8 @@ import io.sharedo.export.core.support.RecordingListener;
 import io.sharedo.export.testkit.Endpoint;
 import io.sharedo.export.testkit.Fault;
 import io.sharedo.export.testkit.JobView;
+import io.sharedo.export.testkit.Extension;
+import io.sharedo.export.testkit.FakeShareDoServerBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,6 +33,12 @@ import org.junit.jupiter.api.Test;
 
 /** Job references, per-call listeners and the asynchronous form of every long operation. */
 class CallFormsTest extends FakeServerTest {
+
+  /** These tests check that jobs are cancelled on the server: that needs the cancel extension. */
+  @Override
+  protected FakeShareDoServerBuilder configure(FakeShareDoServerBuilder builder) {
+    return builder.extensions(Extension.CANCEL);
+  }
 
   @Test
   void aReferenceByIdGetsStatusMonitorsDownloadsAndCancels() throws Exception {

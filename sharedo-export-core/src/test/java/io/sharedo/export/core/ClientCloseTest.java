@@ -17,6 +17,8 @@ import io.sharedo.export.JobPhase;
 import io.sharedo.export.core.support.FakeServerTest;
 import io.sharedo.export.testkit.Fault;
 import io.sharedo.export.testkit.JobView;
+import io.sharedo.export.testkit.Extension;
+import io.sharedo.export.testkit.FakeShareDoServerBuilder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -30,6 +32,12 @@ import org.junit.jupiter.api.function.Executable;
 
 /** What {@link ShareDoExportClient#close()} promises: every call ends, jobs are cancelled, nothing is left. */
 class ClientCloseTest extends FakeServerTest {
+
+  /** These tests check that jobs are cancelled on the server: that needs the cancel extension. */
+  @Override
+  protected FakeShareDoServerBuilder configure(FakeShareDoServerBuilder builder) {
+    return builder.extensions(Extension.CANCEL);
+  }
 
   @Test
   void closeCompletesEveryPendingFutureWithCancelled() throws Exception {
