@@ -194,6 +194,29 @@ class EnvironmentsFileTest {
   }
 
   @Test
+  void impersonationExportsFromAServerThatRefusesClientCredentials() throws Exception {
+    try (FakeShareDoServer strict = FakeShareDoServer.builder().demoData().jobDuration(Duration.ofMillis(200))
+        .requireImpersonation(ImpersonationRequirement.REFUSE_CLIENT_CREDENTIALS_GRANT).start()) {
+      Path file = Files.writeString(dir.resolve("strict.json"), "{\"uat\": {\"server\": \"" + strict.baseUrl("uat")
+          + "\", \"identityUrl\": \"" + strict.identityUrl() + "\", \"clientId\": \"" + strict.clientId()
+          + "\", \"clientSecretEnv\": \"STRICT_SECRET\", \"impersonateUser\": \"ann@acme.example\","
+          + " \"impersonateProvider\": \"sharedo\"}}");
+      Map<String, String> env = Map.of("STRICT_SECRET", strict.clientSecret());
+
+      CliRun fromFile = cli(env, "export", "--type", "worktype", "--system-name", "matter", "--environment", "uat",
+          "--out", dir.resolve("a").toString(), "--environments", file.toString(), "--progress", "none");
+      CliRun fixed = cli(Map.of(), "export", "--type", "worktype", "--system-name", "matter", "--environment", "uat",
+          "--out", dir.resolve("b").toString(), "--server", strict.baseUrl("uat").toString(), "--client-id",
+          strict.clientId(), "--client-secret", strict.clientSecret(), "--identity-url",
+          strict.identityUrl().toString(), "--impersonate-fixed", "--progress", "none");
+
+      assertThat(fromFile.exitCode()).as(fromFile.toString()).isZero();
+      assertThat(fixed.exitCode()).as(fixed.toString()).isZero();
+      assertThat(fromFile.all() + fixed.all()).doesNotContain(strict.clientSecret());
+    }
+  }
+
+  @Test
   void failedFallbackPrintsBothFailuresAndNeverSuggestsTheFallback() {
     uatServer.inject(Fault.packageExportMissing());
     uatServer.inject(Fault.serverErrors(Endpoint.CONFIGURATION_EXPORT, 100));
