@@ -91,21 +91,6 @@ final class Formats {
   }
 
   /**
-   * An ETA from the time spent and the percentage done: {@code " ETA 00:10"}, or empty when
-   * nothing can be said yet (0%) or nothing is left (100%).
-   *
-   * @param elapsed the time spent so far
-   * @param percentage 0..100
-   * @return the text, with a leading space, or ""
-   */
-  static String eta(Duration elapsed, int percentage) {
-    if (percentage <= 0 || percentage >= 100) {
-      return "";
-    }
-    return " ETA " + clock(elapsed.multipliedBy(100 - percentage).dividedBy(percentage));
-  }
-
-  /**
    * The text folded onto one line: line breaks and the blanks around them become one space.
    *
    * @param text the text

@@ -105,7 +105,7 @@ final class ReadablePackage {
     for (ManifestStep step : unpacked.content().manifest().steps()) {
       Path source = stepFile(from, step.storageFilename());
       Path folder = readable.resolve(nameOf(step.provider()));
-      String base = nameOf(step.selectorSystemName());
+      String base = nameOf(stepName(step));
       Path file = folder.resolve(base + ".json");
       // Two steps of one provider with one system name (or none): number the later ones, in manifest order.
       for (int n = 2; !taken.add(file); n++) {
@@ -128,6 +128,21 @@ final class ReadablePackage {
     return inData.startsWith(root) && Files.isRegularFile(inData) ? inData : root.resolve(storageFilename).normalize();
   }
 
+  /**
+   * What names a step's file: its selector's system name or, for a selector without one (an
+   * {@code Id}, a portal's type and title), the selector's text values in order.
+   */
+  private static String stepName(ManifestStep step) {
+    if (step.selectorSystemName() != null) {
+      return step.selectorSystemName();
+    }
+    String values = step.selector().values().stream()
+        .filter(v -> v instanceof String text && !text.isBlank())
+        .map(String.class::cast)
+        .collect(java.util.stream.Collectors.joining("-"));
+    return values.isEmpty() ? step.description() : values;
+  }
+
   private static String nameOf(String name) {
     String safe = name == null ? "" : FileNames.safe(name);
     return safe.isEmpty() ? "_" : safe;
@@ -142,10 +157,10 @@ final class ReadablePackage {
     int copied = 0;
     try (Stream<Path> paths = Files.walk(from)) {
       for (Path p : (Iterable<Path>) paths::iterator) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
+        // Folders only as the files need them: an empty files/ would be noise in a working copy.
+        if (Files.isRegularFile(p)) {
+          Path target = to.resolve(from.relativize(p).toString());
+          Files.createDirectories(target.getParent());
           Files.copy(p, target);
           copied++;
         }

@@ -31,7 +31,11 @@ public final class HtmlComparisonRenderer implements ComparisonRenderer {
       "th,td{border:1px solid #d0d7de;padding:.3em .6em;text-align:left;vertical-align:top}",
       "th{background:#f6f8fa}",
       "code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.9em;"
-          + "white-space:pre-wrap;word-break:break-all}",
+          + "white-space:pre-wrap;overflow-wrap:anywhere}",
+      // Difference tables use the page's width, the two sides alike, so a long value on one side
+      // does not squeeze the other into a column a few letters wide.
+      "section table{width:100%}section tr:first-child th:nth-child(1){width:28%}",
+      "section tr:first-child th:nth-child(3),section tr:first-child th:nth-child(4){width:32%}",
       "section{border:1px solid #d0d7de;border-radius:6px;padding:1em;margin:1em 0}",
       ".added{background:#e6ffec}.removed{background:#ffebe9}.changed{background:#fff8c5}",
       ".absent{color:#6e7781;font-style:italic}",
