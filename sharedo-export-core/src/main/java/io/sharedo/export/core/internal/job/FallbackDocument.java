@@ -1,6 +1,5 @@
 package io.sharedo.export.core.internal.job;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.sharedo.export.ExportErrorCode;
 import io.sharedo.export.ExportException;
 import io.sharedo.export.ExportParams;
@@ -10,7 +9,6 @@ import io.sharedo.export.component.ManifestStep;
 import io.sharedo.export.component.PackageManifest;
 import io.sharedo.export.component.RawComponent;
 import io.sharedo.export.component.WorkType;
-import io.sharedo.export.core.internal.http.Json;
 import io.sharedo.export.core.pkg.PackageLimits;
 import io.sharedo.export.core.pkg.StepParser;
 import java.io.IOException;
@@ -22,8 +20,8 @@ import java.util.Map;
 
 /**
  * Reads the configuration export's JSON answer: ONE document holding the work type's configuration,
- * read like the step file of a package (PROTOCOL.md section 5). The document is bounded by the
- * package limits' {@code maxEntryBytes}, like any step file. Stateless.
+ * the step file itself (reported), read like the step file of a package (PROTOCOL.md section 5). The
+ * document is bounded by the package limits' {@code maxEntryBytes}, like any step file. Stateless.
  */
 final class FallbackDocument {
   private FallbackDocument() {}
@@ -35,24 +33,14 @@ final class FallbackDocument {
    * @param params what was exported (the document carries no manifest)
    * @param limits bounds the document's size
    * @return the content
-   * @throws ExportException EXPORT_006 when the answer is too large or not a JSON object
+   * @throws ExportException EXPORT_006 when the answer is too large or not a step document
    */
   static ExportPackage read(Path file, ExportParams params, PackageLimits limits) {
-    JsonNode document = parse(file, params, limits);
-    // Older answers wrap the step in {"workType": {...}}; ShareDo's step file is the object itself.
-    JsonNode step = document.path("workType").isObject() ? document.get("workType") : document;
+    byte[] json = bounded(file, params, limits);
     // The answer is read as the step file of a one-step package selecting the item asked for, so a
     // work type is typed exactly as one from a package (StepParser applies the same rules).
     ManifestStep manifestStep = new ManifestStep(null, "The configuration export of " + params.systemName(),
         params.provider(), Map.of("systemName", params.systemName()), "configuration-export.json", List.of());
-    byte[] json;
-    try {
-      json = Json.MAPPER.writeValueAsBytes(step);
-    } catch (IOException e) {
-      throw new ExportException(ExportErrorCode.VALIDATION_FAILED,
-          "the configuration export's answer cannot be read back (" + e.getClass().getSimpleName() + ")",
-          Map.of("environment", params.environment()), e);
-    }
     Component component = StepParser.parse(manifestStep, json,
         "the configuration export's answer from " + params.environment());
     PackageManifest manifest = new PackageManifest(null, null, null, null, null, List.of(manifestStep), List.of());
@@ -61,7 +49,7 @@ final class FallbackDocument {
         : new ExportPackage(manifest, List.of(), List.of((RawComponent) component));
   }
 
-  private static JsonNode parse(Path file, ExportParams params, PackageLimits limits) {
+  private static byte[] bounded(Path file, ExportParams params, PackageLimits limits) {
     Map<String, String> details = Map.of("environment", params.environment());
     try (InputStream in = Files.newInputStream(file)) {
       byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxEntryBytes() + 1));
@@ -70,16 +58,11 @@ final class FallbackDocument {
             "the configuration export's JSON document is larger than the limit of " + limits.maxEntryBytes()
                 + " bytes (PackageLimits.maxEntryBytes)", details, null);
       }
-      JsonNode node = Json.MAPPER.readTree(bytes);
-      if (node == null || !node.isObject()) {
-        throw new ExportException(ExportErrorCode.VALIDATION_FAILED,
-            "the configuration export's answer is not a JSON object; the server may not be ShareDo", details, null);
-      }
-      return node;
+      return bytes;
     } catch (IOException e) {
-      throw new ExportException(ExportErrorCode.VALIDATION_FAILED,
-          "the configuration export's answer is not valid JSON (" + e.getClass().getSimpleName()
-              + "); the server may not be ShareDo", details, e);
+      throw new ExportException(ExportErrorCode.EXTRACTION_FAILED,
+          "cannot read the configuration export's answer " + file + " (" + e.getClass().getSimpleName() + ")",
+          details, e);
     }
   }
 }
