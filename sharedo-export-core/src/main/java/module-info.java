@@ -12,6 +12,8 @@ module io.sharedo.export.core {
   // Environment.httpVersion() returns java.net.http.HttpClient.Version.
   requires transitive java.net.http;
 
+  // The nullness annotations of our signatures: needed to compile against them, not to run.
+  requires static transitive org.jspecify;
   requires com.fasterxml.jackson.databind;
   requires dev.failsafe.core;
   requires org.slf4j;

@@ -10,6 +10,8 @@ module io.sharedo.export.testkit {
   // the consumer's own JUnit, at the consumer's version: the testkit's POM declares it provided.
   requires transitive org.junit.jupiter.api;
 
+  // The nullness annotations of our signatures: needed to compile against them, not to run.
+  requires static transitive org.jspecify;
   requires com.fasterxml.jackson.databind;
   requires jdk.httpserver;
   requires org.slf4j;

@@ -1,6 +1,7 @@
 package io.sharedo.export;
 
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of one item of a batch: exactly one of {@code result} and {@code error} is set.
@@ -12,7 +13,7 @@ import java.time.Duration;
  * @param duration how long the item took
  */
 public record BatchItemOutcome(
-    int index, ExportParams params, ExportResult result, ExportException error, Duration duration) {
+    int index, ExportParams params, @Nullable ExportResult result, @Nullable ExportException error, Duration duration) {
 
   /**
    * Creates the record, checking every argument.

@@ -2,6 +2,7 @@ package io.sharedo.export;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a batch of exports runs. Immutable; create with {@link #builder()} or take {@link #defaults()}.
@@ -15,7 +16,7 @@ import java.time.Duration;
  *     replaced by {@code _}), and items that would share a name get {@code -2}, {@code -3}, ... in input order
  */
 public record BatchOptions(int concurrency, boolean failFast, double requestsPerSecondPerServer, Duration itemTimeout,
-    Path outputDirectory) {
+    @Nullable Path outputDirectory) {
 
   private static final BatchOptions DEFAULTS = builder().build();
 
@@ -75,7 +76,7 @@ public record BatchOptions(int concurrency, boolean failFast, double requestsPer
     private boolean failFast;
     private double requestsPerSecondPerServer;
     private Duration itemTimeout = Duration.ofMinutes(30);
-    private Path outputDirectory;
+    private @Nullable Path outputDirectory;
 
     private Builder() {}
 

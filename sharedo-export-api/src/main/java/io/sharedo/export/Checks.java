@@ -3,23 +3,25 @@ package io.sharedo.export;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Argument checks shared by the value types of this package; failures name the argument. */
 final class Checks {
   private Checks() {}
 
-  static <T> T notNull(T value, String name) {
+  static <T> T notNull(@Nullable T value, String name) {
     if (value == null) {
       throw new IllegalArgumentException(name + " cannot be null");
     }
     return value;
   }
 
-  static String notBlank(String value, String name) {
-    if (notNull(value, name).isBlank()) {
+  static String notBlank(@Nullable String value, String name) {
+    String checked = notNull(value, name);
+    if (checked.isBlank()) {
       throw new IllegalArgumentException(name + " cannot be blank");
     }
-    return value;
+    return checked;
   }
 
   static Duration positive(Duration value, String name) {

@@ -1,6 +1,7 @@
 package io.sharedo.export;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@link ExportErrorCode#CANCELLED}: the caller cancelled the export (by cancelling its future,
@@ -21,12 +22,12 @@ public class ExportCancelledException extends ExportException {
    * @param serverNotified whether the server acknowledged the cancellation
    * @param message what happened
    */
-  public ExportCancelledException(String jobId, boolean serverNotified, String message) {
+  public ExportCancelledException(@Nullable String jobId, boolean serverNotified, String message) {
     super(ExportErrorCode.CANCELLED, message, details(jobId, serverNotified), null);
     this.serverNotified = serverNotified;
   }
 
-  private static Map<String, String> details(String jobId, boolean serverNotified) {
+  private static Map<String, String> details(@Nullable String jobId, boolean serverNotified) {
     return jobId == null
         ? Map.of("serverNotified", Boolean.toString(serverNotified))
         : Map.of("jobId", jobId, "serverNotified", Boolean.toString(serverNotified));

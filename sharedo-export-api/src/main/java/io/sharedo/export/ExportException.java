@@ -1,6 +1,7 @@
 package io.sharedo.export;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one exception type this library raises for a failed export. It carries a stable
@@ -42,7 +43,7 @@ public class ExportException extends RuntimeException {
    * @param details extra facts, such as {@code httpStatus} or {@code jobId}
    * @param cause the underlying cause, or null
    */
-  public ExportException(ExportErrorCode code, String message, Map<String, String> details, Throwable cause) {
+  public ExportException(ExportErrorCode code, String message, Map<String, String> details, @Nullable Throwable cause) {
     this(code, message, details, cause, Checks.notNull(code, "code").recoverableByDefault());
   }
 
@@ -56,7 +57,7 @@ public class ExportException extends RuntimeException {
    * @param recoverable whether retrying can succeed without the caller changing anything
    */
   public ExportException(
-      ExportErrorCode code, String message, Map<String, String> details, Throwable cause, boolean recoverable) {
+      ExportErrorCode code, String message, Map<String, String> details, @Nullable Throwable cause, boolean recoverable) {
     super(Checks.notBlank(message, "message"), cause);
     Checks.notNull(code, "code");
     this.code = code;

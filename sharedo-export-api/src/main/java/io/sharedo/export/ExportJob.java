@@ -1,6 +1,7 @@
 package io.sharedo.export;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An export job on a server: either one this client created (every component set) or a
@@ -19,8 +20,8 @@ import java.time.Instant;
  * @param idempotencyKey the key sent with the create request (re-sent on retries), or null for a reference
  * @param createdAt when the client saw the server accept the job, or null for a reference
  */
-public record ExportJob(String jobId, String environment, ExportParams params, String idempotencyKey,
-    Instant createdAt) {
+public record ExportJob(String jobId, String environment, @Nullable ExportParams params, @Nullable String idempotencyKey,
+    @Nullable Instant createdAt) {
 
   /**
    * Creates the record, checking every argument: {@code params}, {@code idempotencyKey} and
@@ -37,12 +38,12 @@ public record ExportJob(String jobId, String environment, ExportParams params, S
     Checks.notBlank(jobId, "jobId");
     Checks.notBlank(environment, "environment");
     if (params != null || idempotencyKey != null || createdAt != null) {
-      Checks.notNull(params, "params");
+      ExportParams checked = Checks.notNull(params, "params");
       Checks.notBlank(idempotencyKey, "idempotencyKey");
       Checks.notNull(createdAt, "createdAt");
-      if (!params.environment().equals(environment)) {
+      if (!checked.environment().equals(environment)) {
         throw new IllegalArgumentException("environment " + environment + " differs from the params' environment "
-            + params.environment());
+            + checked.environment());
       }
     }
   }

@@ -2,6 +2,7 @@ package io.sharedo.export;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Observes exports: one method per lifecycle event, each a no-op by default, so a listener
@@ -54,7 +55,7 @@ public interface ExportListener {
    * @param percentage 0..100
    * @param step what the server is doing, or null
    */
-  default void progress(ExportJob job, int percentage, String step) {}
+  default void progress(ExportJob job, int percentage, @Nullable String step) {}
 
   /**
    * The job has made no progress for a while (reported once per stall, before the stall limit ends it).

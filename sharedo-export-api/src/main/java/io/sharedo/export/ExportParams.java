@@ -1,5 +1,7 @@
 package io.sharedo.export;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What to export, from which environment, and how. Immutable and safe to share; also the key a
  * {@linkplain ExportJobManager#retryFailedJob(ExportJob) retry} resubmits.
@@ -75,10 +77,10 @@ public record ExportParams(
 
   /** Builds {@link ExportParams}. Not thread-safe. */
   public static final class Builder {
-    private ExportType type;
-    private String provider;
-    private String systemName;
-    private String environment;
+    private @Nullable ExportType type;
+    private @Nullable String provider;
+    private @Nullable String systemName;
+    private @Nullable String environment;
     private ExportOptions options = ExportOptions.defaults();
 
     private Builder() {}
@@ -149,9 +151,11 @@ public record ExportParams(
      * @return immutable parameters
      * @throws IllegalArgumentException naming the first required argument that is missing
      */
+    @SuppressWarnings("NullAway") // a missing systemName or environment is refused by the record's constructor
     public ExportParams build() {
-      Checks.notNull(type, "type");
-      return new ExportParams(type, provider == null ? type.provider() : provider, systemName, environment, options);
+      ExportType checkedType = Checks.notNull(type, "type");
+      return new ExportParams(checkedType, provider == null ? checkedType.provider() : provider, systemName,
+          environment, options);
     }
   }
 }

@@ -2,6 +2,7 @@ package io.sharedo.export;
 
 import io.sharedo.export.component.ExportPackage;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A finished export: which method produced it, its parsed content, and the package file when the
@@ -16,10 +17,10 @@ import java.time.Duration;
  */
 public record ExportResult(
     ExportParams params,
-    ExportJob job,
+    @Nullable ExportJob job,
     ExportMethod method,
     ExportPackage content,
-    DownloadResult download,
+    @Nullable DownloadResult download,
     Duration duration) {
 
   /**

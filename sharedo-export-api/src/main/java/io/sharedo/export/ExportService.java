@@ -4,6 +4,7 @@ import io.sharedo.export.component.CompareOptions;
 import io.sharedo.export.component.ComparisonResult;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Exports in one call: create the job, wait for it, download, verify, extract and parse the
@@ -61,7 +62,7 @@ public interface ExportService {
    * @return the result, with {@link ExportResult#download()} set when a destination was given
    * @throws ExportException on any failure; the destination is then left untouched
    */
-  ExportResult export(ExportParams params, Path destination, ExportListener listener);
+  ExportResult export(ExportParams params, @Nullable Path destination, ExportListener listener);
 
   /**
    * Like {@link #export(ExportParams)}, asynchronously. Cancelling the future cancels the job.
@@ -93,7 +94,7 @@ public interface ExportService {
    * @param listener this call's listener ({@link ExportListener#NONE} for none)
    * @return a future completed with the result, or exceptionally with an {@link ExportException}
    */
-  CompletableFuture<ExportResult> exportAsync(ExportParams params, Path destination, ExportListener listener);
+  CompletableFuture<ExportResult> exportAsync(ExportParams params, @Nullable Path destination, ExportListener listener);
 
   /**
    * Exports a work type with default options.
@@ -183,7 +184,7 @@ public interface ExportService {
    * @return the result, with {@link ExportResult#download()} set when a destination was given
    * @throws ExportException on any failure; the destination is then left untouched
    */
-  ExportResult resume(RecoveredJob recovered, Path destination, ExportListener listener);
+  ExportResult resume(RecoveredJob recovered, @Nullable Path destination, ExportListener listener);
 
   /**
    * Like {@link #resume(RecoveredJob)}, asynchronously. Cancelling the future cancels the job.
@@ -204,7 +205,7 @@ public interface ExportService {
    * @param listener this call's listener ({@link ExportListener#NONE} for none)
    * @return a future completed with the result, or exceptionally with an {@link ExportException}
    */
-  CompletableFuture<ExportResult> resumeAsync(RecoveredJob recovered, Path destination, ExportListener listener);
+  CompletableFuture<ExportResult> resumeAsync(RecoveredJob recovered, @Nullable Path destination, ExportListener listener);
 
   /**
    * Exports the same item from two environments, in parallel and afresh, and compares them with

@@ -1,5 +1,7 @@
 package io.sharedo.export;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A job's state as reported by the server. States the library does not know are reported as
  * {@link #UNKNOWN}, with the server's text kept in {@link JobStatus#rawState()}, and are treated as
@@ -38,7 +40,7 @@ public enum JobState {
    * @param raw the server's state text, may be null
    * @return the state
    */
-  public static JobState fromServer(String raw) {
+  public static JobState fromServer(@Nullable String raw) {
     if (raw == null) {
       return UNKNOWN;
     }

@@ -2,6 +2,7 @@ package io.sharedo.export;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One observation of a job's progress. Immutable.
@@ -23,15 +24,15 @@ import java.util.List;
 public record JobStatus(
     String jobId,
     JobState state,
-    String rawState,
+    @Nullable String rawState,
     int percentage,
-    String currentStep,
+    @Nullable String currentStep,
     List<String> queuedSteps,
     boolean complete,
     boolean packageAvailable,
-    String errorMessage,
-    Long packageSize,
-    String packageSha256,
+    @Nullable String errorMessage,
+    @Nullable Long packageSize,
+    @Nullable String packageSha256,
     Instant observedAt) {
 
   /**

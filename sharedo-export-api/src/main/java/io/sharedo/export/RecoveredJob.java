@@ -2,6 +2,7 @@ package io.sharedo.export;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A job that was in flight when a previous process stopped, as found in the job journal by
@@ -14,7 +15,7 @@ import java.time.Instant;
  * @param recordedAt when the journal entry was last written
  * @param destination the package file the interrupted export was to write, or null when it kept no file
  */
-public record RecoveredJob(ExportJob job, JobPhase phase, Instant recordedAt, Path destination) {
+public record RecoveredJob(ExportJob job, JobPhase phase, Instant recordedAt, @Nullable Path destination) {
 
   /**
    * Creates the record, checking every argument.

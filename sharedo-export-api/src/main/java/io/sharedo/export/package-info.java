@@ -30,4 +30,7 @@
  * {@link io.sharedo.export.ExportErrorCode}. Value types are immutable records whose constructors
  * reject invalid arguments with an {@link java.lang.IllegalArgumentException} naming the argument.
  */
+@NullMarked
 package io.sharedo.export;
+
+import org.jspecify.annotations.NullMarked;

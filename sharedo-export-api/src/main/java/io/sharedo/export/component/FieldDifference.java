@@ -1,5 +1,7 @@
 package io.sharedo.export.component;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One difference inside a changed component.
  *
@@ -10,7 +12,7 @@ package io.sharedo.export.component;
  * @param left the left value (a JSON value: map, list, string, number, boolean), null when absent or JSON null
  * @param right the right value, null when absent or JSON null
  */
-public record FieldDifference(String pointer, ChangeKind kind, Object left, Object right) {
+public record FieldDifference(String pointer, ChangeKind kind, @Nullable Object left, @Nullable Object right) {
 
   /**
    * Creates the record, checking every argument.

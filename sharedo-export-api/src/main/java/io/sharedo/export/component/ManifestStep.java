@@ -2,6 +2,7 @@ package io.sharedo.export.component;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One step of a package manifest ({@code ExportedSteps[i]}): which provider exported which item,
@@ -17,8 +18,8 @@ import java.util.Map;
  *     manifest order
  */
 public record ManifestStep(
-    String id,
-    String description,
+    @Nullable String id,
+    @Nullable String description,
     String provider,
     Map<String, Object> selector,
     String storageFilename,
@@ -47,7 +48,7 @@ public record ManifestStep(
    *
    * @return the system name, or null when the selector names the item another way
    */
-  public String selectorSystemName() {
+  public @Nullable String selectorSystemName() {
     return Values.selectorSystemName(selector);
   }
 

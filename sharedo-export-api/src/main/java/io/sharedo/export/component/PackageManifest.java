@@ -3,6 +3,7 @@ package io.sharedo.export.component;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A package's {@code manifest.json}, as real ShareDo servers write it. What a package lacks, and
@@ -25,11 +26,11 @@ import java.util.Optional;
  * @param files {@code Files}: the attachments' names relative to {@code files/}, in manifest order
  */
 public record PackageManifest(
-    String name,
-    String createdBy,
-    String exportedFrom,
-    Instant createdOn,
-    String sharedoVersion,
+    @Nullable String name,
+    @Nullable String createdBy,
+    @Nullable String exportedFrom,
+    @Nullable Instant createdOn,
+    @Nullable String sharedoVersion,
     List<ManifestStep> steps,
     List<String> files) {
 

@@ -1,5 +1,7 @@
 package io.sharedo.export.component;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A move between two phases ({@code PhaseTransitions[i]} of a {@code sharedo-type} step).
  *
@@ -10,7 +12,7 @@ package io.sharedo.export.component;
  * @param userDriven {@code IsUserDriven}: a user takes it (rather than the system)
  */
 public record PhaseTransition(
-    String systemName, String name, String fromPhaseSystemName, String toPhaseSystemName, boolean userDriven) {
+    String systemName, String name, @Nullable String fromPhaseSystemName, @Nullable String toPhaseSystemName, boolean userDriven) {
 
   /**
    * Creates the record, checking every argument.

@@ -1,5 +1,7 @@
 package io.sharedo.export.component;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A permission a role holds on a work type, in every phase or in one
  * ({@code SharedoTypeRolePermissions[i]} of a {@code sharedo-type} step). Its server-assigned
@@ -11,7 +13,7 @@ package io.sharedo.export.component;
  * @param userOnly {@code UserOnly}
  */
 public record RolePermission(String permissionSystemName, String participantRoleSystemName,
-    String phaseSystemName, boolean userOnly) {
+    @Nullable String phaseSystemName, boolean userOnly) {
 
   /**
    * Creates the record, checking every argument.

@@ -1,6 +1,7 @@
 package io.sharedo.export.component;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Something a manifest step depends on ({@code ExportedSteps[i].Dependencies.Mandatory[j]} or
@@ -22,9 +23,9 @@ public record StepDependency(
     DependencyKind kind,
     String provider,
     Map<String, Object> selector,
-    String reason,
-    String description,
-    String packageStepId,
+    @Nullable String reason,
+    @Nullable String description,
+    @Nullable String packageStepId,
     boolean included) {
 
   /**
@@ -55,7 +56,7 @@ public record StepDependency(
    * @return the system name, or null when the selector names the item another way (by
    *     {@code Id}, or by {@code SharedoTypeSystemName} and {@code Title})
    */
-  public String selectorSystemName() {
+  public @Nullable String selectorSystemName() {
     return Values.selectorSystemName(selector);
   }
 

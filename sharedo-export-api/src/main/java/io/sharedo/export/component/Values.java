@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /** Argument checks and deep immutable copies of JSON-like values for this package's records. */
 final class Values {
@@ -114,7 +115,7 @@ final class Values {
   /**
    * The value of a field matched ignoring case (an exact match wins), or null when absent.
    */
-  static Object field(Map<String, ?> object, String name) {
+  static @Nullable Object field(Map<String, ?> object, String name) {
     if (object.containsKey(name)) {
       return object.get(name);
     }
@@ -127,7 +128,7 @@ final class Values {
   }
 
   /** The system name a selector holds under any key case when it is non-blank text, else null. */
-  static String selectorSystemName(Map<String, Object> selector) {
+  static @Nullable String selectorSystemName(Map<String, Object> selector) {
     return field(selector, "systemName") instanceof String name && !name.isBlank() ? name : null;
   }
 

@@ -2,6 +2,7 @@ package io.sharedo.export.component;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A work type: the step file of a {@code sharedo-type} step. The typed fields come from its
@@ -29,12 +30,12 @@ import java.util.Map;
 public record WorkType(
     String systemName,
     String name,
-    String shortName,
-    String description,
-    String parentSystemName,
+    @Nullable String shortName,
+    @Nullable String description,
+    @Nullable String parentSystemName,
     boolean active,
     boolean abstractType,
-    PhasePlan phasePlan,
+    @Nullable PhasePlan phasePlan,
     List<Phase> phases,
     List<PhaseTransition> transitions,
     List<WorkTypeRole> roles,

@@ -23,4 +23,7 @@
  *
  * <p>Every type here is immutable and safe to share between threads.
  */
+@NullMarked
 package io.sharedo.export.component;
+
+import org.jspecify.annotations.NullMarked;

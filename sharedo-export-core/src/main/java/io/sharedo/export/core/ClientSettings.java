@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import org.jspecify.annotations.Nullable;
 
 /** The frozen settings of one client, as its builder collected them. Immutable. */
 record ClientSettings(
@@ -16,8 +17,8 @@ record ClientSettings(
     PackageLimits packageLimits,
     Duration connectTimeout,
     Duration requestTimeout,
-    ExecutorService executor,
-    Path journalDirectory,
+    @Nullable ExecutorService executor,
+    @Nullable Path journalDirectory,
     RecoveryPolicy recoveryPolicy,
     Endpoints endpoints,
     Path tempDirectory,

@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The threads one client owns: a one-thread scheduler that wakes every asynchronous poll, a small
@@ -31,11 +32,12 @@ final class ClientThreads implements AutoCloseable {
   private final boolean ownsWorker;
   private final ExecutorService http;
 
-  ClientThreads(ExecutorService callerExecutor) {
+  ClientThreads(@Nullable ExecutorService callerExecutor) {
     this.scheduler = new ScheduledThreadPoolExecutor(1, named("sharedo-export-scheduler-", SCHEDULERS));
     scheduler.setRemoveOnCancelPolicy(true);
     this.ownsWorker = callerExecutor == null;
-    this.worker = ownsWorker ? Executors.newFixedThreadPool(WORKER_THREADS, named("sharedo-export-worker-", WORKERS))
+    this.worker = callerExecutor == null
+        ? Executors.newFixedThreadPool(WORKER_THREADS, named("sharedo-export-worker-", WORKERS))
         : callerExecutor;
     this.http = Executors.newFixedThreadPool(HTTP_THREADS, named("sharedo-export-http-", HTTP));
   }

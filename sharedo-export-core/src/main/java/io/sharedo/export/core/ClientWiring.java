@@ -10,6 +10,7 @@ import io.sharedo.export.core.internal.job.JobApi;
 import java.net.http.HttpClient;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Executor;
 
 /** Builds the per-environment HTTP stack: one pooled {@link HttpClient} and token source each. */
@@ -37,7 +38,9 @@ final class ClientWiring {
       TokenSource tokens = env.usesFixedToken()
           ? new FixedTokenSource(env.bearerToken())
           : new ClientCredentialsTokenSource(client,
-              HttpTransport.join(env.identityUrl(), settings.endpoints().token()), env.clientId(), env.clientSecret(),
+              // Environment.build() guarantees all three for client credentials.
+              HttpTransport.join(Objects.requireNonNull(env.identityUrl()), settings.endpoints().token()),
+              Objects.requireNonNull(env.clientId()), Objects.requireNonNull(env.clientSecret()),
               env.grant().orElseThrow().wireName(), env.impersonateUser(), env.impersonateProvider(),
               settings.requestTimeout());
       HttpTransport http = new HttpTransport(name, client, env.baseUrl(), tokens, settings.requestTimeout(), retrier,

@@ -3,6 +3,7 @@ package io.sharedo.export.core;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One ShareDo server the client talks to: its base URL, how to authenticate (OAuth2 client
@@ -21,14 +22,14 @@ import java.util.Optional;
  */
 public final class Environment {
   private final URI baseUrl;
-  private final URI identityUrl;
-  private final String clientId;
-  private final String clientSecret;
-  private final String impersonateUser;
-  private final String impersonateProvider;
-  private final String bearerToken;
+  private final @Nullable URI identityUrl;
+  private final @Nullable String clientId;
+  private final @Nullable String clientSecret;
+  private final @Nullable String impersonateUser;
+  private final @Nullable String impersonateProvider;
+  private final @Nullable String bearerToken;
   private final HttpClient.Version httpVersion;
-  private final TokenGrant grant;
+  private final @Nullable TokenGrant grant;
   private final String exportConfigName;
 
   /**
@@ -128,27 +129,27 @@ public final class Environment {
     return scheme + "://" + host.toLowerCase(java.util.Locale.ROOT) + ":" + port + path;
   }
 
-  URI identityUrl() {
+  @Nullable URI identityUrl() {
     return identityUrl;
   }
 
-  String clientId() {
+  @Nullable String clientId() {
     return clientId;
   }
 
-  String clientSecret() {
+  @Nullable String clientSecret() {
     return clientSecret;
   }
 
-  String impersonateUser() {
+  @Nullable String impersonateUser() {
     return impersonateUser;
   }
 
-  String impersonateProvider() {
+  @Nullable String impersonateProvider() {
     return impersonateProvider;
   }
 
-  String bearerToken() {
+  @Nullable String bearerToken() {
     return bearerToken;
   }
 
@@ -157,7 +158,7 @@ public final class Environment {
     String auth = bearerToken != null
         ? "bearerToken=***"
         : "identityUrl=" + identityUrl + ", clientId=" + clientId + ", clientSecret=***, grant="
-            + grant.wireName() + (impersonateUser == null ? "" : ", impersonate=" + impersonateUser);
+            + (grant == null ? "" : grant.wireName()) + (impersonateUser == null ? "" : ", impersonate=" + impersonateUser);
     return "Environment[baseUrl=" + baseUrl + ", " + auth + ", exportConfigName=" + exportConfigName
         + ", httpVersion=" + httpVersion + "]";
   }
@@ -179,12 +180,12 @@ public final class Environment {
    */
   public static final class Builder {
     private final URI baseUrl;
-    private URI identityUrl;
-    private String clientId;
-    private String clientSecret;
-    private String impersonateUser;
-    private String impersonateProvider;
-    private String bearerToken;
+    private @Nullable URI identityUrl;
+    private @Nullable String clientId;
+    private @Nullable String clientSecret;
+    private @Nullable String impersonateUser;
+    private @Nullable String impersonateProvider;
+    private @Nullable String bearerToken;
     private HttpClient.Version httpVersion = HttpClient.Version.HTTP_2;
     private boolean impersonateFixed;
     private String exportConfigName = DEFAULT_EXPORT_CONFIG_NAME;

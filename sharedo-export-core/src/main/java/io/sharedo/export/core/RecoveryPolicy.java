@@ -3,6 +3,7 @@ package io.sharedo.export.core;
 import io.sharedo.export.ExportException;
 import io.sharedo.export.ExportParams;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides what the client does after a failure: try the request again after a delay, extend the
@@ -50,7 +51,7 @@ public interface RecoveryPolicy {
    * @param attempt how many times this operation has failed so far (from 1)
    * @param retrySettings the client's retry settings
    */
-  record Failure(ExportParams params, String operation, ExportException error, int attempt,
+  record Failure(@Nullable ExportParams params, String operation, ExportException error, int attempt,
       RetrySettings retrySettings) {
 
     /**

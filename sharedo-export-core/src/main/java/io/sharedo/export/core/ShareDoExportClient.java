@@ -36,9 +36,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ShareDo export client: registered environments, the step-by-step job operations
@@ -69,7 +71,7 @@ public final class ShareDoExportClient implements ExportJobManager, ExportServic
   private final JobRunner runner;
   private final ExportTrip trip;
   private final PackageReader reader;
-  private final JobJournal journal;
+  private final @Nullable JobJournal journal;
   private final BatchRunner batches;
   private final InFlightCalls calls = new InFlightCalls();
 
@@ -177,7 +179,7 @@ public final class ShareDoExportClient implements ExportJobManager, ExportServic
       throw new IllegalArgumentException("job " + failed.jobId() + " is a reference without parameters; create a "
           + "new job with createJob(ExportParams)");
     }
-    return createJob(failed.params());
+    return createJob(Objects.requireNonNull(failed.params(), "not a reference"));
   }
 
   @Override
@@ -187,7 +189,7 @@ public final class ShareDoExportClient implements ExportJobManager, ExportServic
   }
 
   @Override
-  public ExportResult export(ExportParams params, Path destination, ExportListener listener) {
+  public ExportResult export(ExportParams params, @Nullable Path destination, ExportListener listener) {
     Args.notNull(params, "params");
     Args.notNull(listener, "listener");
     return calls.blocking(() -> trip.export(params, destination, RequestThrottle.NONE,
@@ -195,7 +197,8 @@ public final class ShareDoExportClient implements ExportJobManager, ExportServic
   }
 
   @Override
-  public CompletableFuture<ExportResult> exportAsync(ExportParams params, Path destination, ExportListener listener) {
+  public CompletableFuture<ExportResult> exportAsync(ExportParams params, @Nullable Path destination,
+      ExportListener listener) {
     Args.notNull(params, "params");
     Args.notNull(listener, "listener");
     runner.api(params.environment());
@@ -204,14 +207,14 @@ public final class ShareDoExportClient implements ExportJobManager, ExportServic
   }
 
   @Override
-  public ExportResult resume(RecoveredJob recovered, Path destination, ExportListener listener) {
+  public ExportResult resume(RecoveredJob recovered, @Nullable Path destination, ExportListener listener) {
     Args.notNull(recovered, "recovered");
     Args.notNull(listener, "listener");
     return calls.blocking(() -> trip.resume(recovered, destination, listener));
   }
 
   @Override
-  public CompletableFuture<ExportResult> resumeAsync(RecoveredJob recovered, Path destination,
+  public CompletableFuture<ExportResult> resumeAsync(RecoveredJob recovered, @Nullable Path destination,
       ExportListener listener) {
     Args.notNull(recovered, "recovered");
     Args.notNull(listener, "listener");

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds a {@link ShareDoExportClient}. Each setter checks its argument; {@link #build()} freezes
@@ -23,8 +24,8 @@ public final class ShareDoExportClientBuilder {
   private PackageLimits packageLimits = PackageLimits.defaults();
   private Duration connectTimeout = Duration.ofSeconds(10);
   private Duration requestTimeout = Duration.ofSeconds(60);
-  private ExecutorService executor;
-  private Path journalDirectory;
+  private @Nullable ExecutorService executor;
+  private @Nullable Path journalDirectory;
   private RecoveryPolicy recoveryPolicy = RecoveryPolicy.defaults();
   private Endpoints endpoints = Endpoints.defaults();
   private Path tempDirectory = Path.of(System.getProperty("java.io.tmpdir"));

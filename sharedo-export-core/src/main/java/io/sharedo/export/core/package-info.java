@@ -20,4 +20,7 @@
  *
  * <p>Settings types are immutable and thread-safe; builders are not. The client is thread-safe.
  */
+@NullMarked
 package io.sharedo.export.core;
+
+import org.jspecify.annotations.NullMarked;

@@ -2,6 +2,7 @@ package io.sharedo.export.testkit;
 
 import io.sharedo.export.testkit.internal.Args;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An aspect (a panel of the work item's screen) of a {@link WorkTypeModel}, written to the step file's
@@ -14,7 +15,7 @@ import java.util.UUID;
  * @param displayPriority its order within the zone
  * @param id the record's GUID, or null to let the server assign one
  */
-public record AspectModel(String aspectDefinitionSystemName, String zoneName, int displayPriority, UUID id) {
+public record AspectModel(String aspectDefinitionSystemName, String zoneName, int displayPriority, @Nullable UUID id) {
 
   /** Checks the arguments. */
   public AspectModel {
@@ -40,7 +41,7 @@ public record AspectModel(String aspectDefinitionSystemName, String zoneName, in
    * @param newId the GUID, or null to let the server assign one
    * @return the copy
    */
-  public AspectModel withId(UUID newId) {
+  public AspectModel withId(@Nullable UUID newId) {
     return new AspectModel(aspectDefinitionSystemName, zoneName, displayPriority, newId);
   }
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -37,9 +38,9 @@ public final class FakeShareDoExtension
 
   private final List<Consumer<FakeShareDoServerBuilder>> configuration;
   private final boolean declarative;
-  private volatile FakeShareDoServer server;
+  private volatile @Nullable FakeShareDoServer server;
   private volatile boolean perClass;
-  private volatile String owner;
+  private volatile @Nullable String owner;
 
   /** The declarative form: a demo-data server per test. */
   public FakeShareDoExtension() {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fake ShareDo server on 127.0.0.1 that speaks the export protocol: the identity server's grants,
@@ -171,7 +172,7 @@ public final class FakeShareDoServer implements AutoCloseable {
    * @return the request, or null when none arrived in time
    * @throws InterruptedException when interrupted while waiting
    */
-  public RecordedRequest takeRequest(Duration timeout) throws InterruptedException {
+  public @Nullable RecordedRequest takeRequest(Duration timeout) throws InterruptedException {
     return core.takeRequest(Args.notNull(timeout, "timeout"));
   }
 

@@ -2,6 +2,7 @@ package io.sharedo.export.testkit;
 
 import io.sharedo.export.testkit.internal.Args;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A snapshot of one export job on the fake server, for assertions. Immutable and thread-safe; take a
@@ -27,14 +28,14 @@ public record JobView(
     String environment,
     State state,
     int percentage,
-    String currentStep,
+    @Nullable String currentStep,
     List<String> items,
-    String idempotencyKey,
+    @Nullable String idempotencyKey,
     int progressRequests,
     int downloads,
-    Long packageSize,
-    String packageSha256,
-    String errorMessage,
+    @Nullable Long packageSize,
+    @Nullable String packageSha256,
+    @Nullable String errorMessage,
     String configName,
     String createdBy) {
 

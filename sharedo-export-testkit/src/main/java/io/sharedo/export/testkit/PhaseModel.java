@@ -1,6 +1,7 @@
 package io.sharedo.export.testkit;
 
 import io.sharedo.export.testkit.internal.Args;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One phase of a {@link WorkTypeModel}'s phase plan, written to the step file's {@code Phases} list as
@@ -15,7 +16,7 @@ import io.sharedo.export.testkit.internal.Args;
  * @param expectedDurationSeconds how long an item is expected to stay in it, or null
  */
 public record PhaseModel(
-    String systemName, String name, boolean start, boolean open, boolean removed, Long expectedDurationSeconds) {
+    String systemName, String name, boolean start, boolean open, boolean removed, @Nullable Long expectedDurationSeconds) {
 
   /** Checks the arguments. */
   public PhaseModel {
@@ -83,7 +84,7 @@ public record PhaseModel(
    * @param seconds the expected duration in seconds, or null for none
    * @return the copy
    */
-  public PhaseModel withExpectedDurationSeconds(Long seconds) {
+  public PhaseModel withExpectedDurationSeconds(@Nullable Long seconds) {
     return new PhaseModel(systemName, name, start, open, removed, seconds);
   }
 }

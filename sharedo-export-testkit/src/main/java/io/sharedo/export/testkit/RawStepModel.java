@@ -3,6 +3,7 @@ package io.sharedo.export.testkit;
 import io.sharedo.export.testkit.internal.Args;
 import io.sharedo.export.testkit.internal.JsonText;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A step of any provider the testkit does not model (e.g. {@code global-feature}, {@code option-set},
@@ -57,7 +58,7 @@ public record RawStepModel(
    *
    * @return the system name, or null
    */
-  public String systemName() {
+  public @Nullable String systemName() {
     return JsonText.selectorSystemName(selectorJson);
   }
 }

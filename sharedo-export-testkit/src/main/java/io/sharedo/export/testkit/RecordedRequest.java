@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A request the fake server received, recorded before it was answered (so requests answered with an
@@ -28,7 +29,7 @@ public record RecordedRequest(
     String query,
     Map<String, List<String>> headers,
     String body,
-    String environment,
+    @Nullable String environment,
     Endpoint endpoint) {
 
   /** Checks the arguments and copies the headers, lower-casing their names. */

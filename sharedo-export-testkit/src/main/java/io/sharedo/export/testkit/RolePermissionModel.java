@@ -2,6 +2,7 @@ package io.sharedo.export.testkit;
 
 import io.sharedo.export.testkit.internal.Args;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A permission granted to a role of a {@link WorkTypeModel}, optionally only in one phase, written to
@@ -22,8 +23,8 @@ import java.util.UUID;
  * @param id the record's GUID, or null to let the server assign one
  */
 public record RolePermissionModel(
-    String permissionSystemName, String participantRoleSystemName, String phaseSystemName, boolean userOnly,
-    UUID id) {
+    String permissionSystemName, String participantRoleSystemName, @Nullable String phaseSystemName, boolean userOnly,
+    @Nullable UUID id) {
 
   /** Checks the arguments. */
   public RolePermissionModel {
@@ -48,7 +49,7 @@ public record RolePermissionModel(
    * @param phase the phase's system name, or null for every phase
    * @return the copy
    */
-  public RolePermissionModel withPhase(String phase) {
+  public RolePermissionModel withPhase(@Nullable String phase) {
     return new RolePermissionModel(permissionSystemName, participantRoleSystemName, phase, userOnly, id);
   }
 
@@ -68,7 +69,7 @@ public record RolePermissionModel(
    * @param newId the GUID, or null to let the server assign one
    * @return the copy
    */
-  public RolePermissionModel withId(UUID newId) {
+  public RolePermissionModel withId(@Nullable UUID newId) {
     return new RolePermissionModel(permissionSystemName, participantRoleSystemName, phaseSystemName, userOnly, newId);
   }
 }

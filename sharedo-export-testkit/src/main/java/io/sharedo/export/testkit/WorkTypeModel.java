@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A work type (export provider {@code sharedo-type}) as ShareDo's modeller holds it: the
@@ -56,10 +57,10 @@ import java.util.function.Function;
 public record WorkTypeModel(
     String systemName,
     String name,
-    String shortName,
-    String description,
-    String parentSystemName,
-    String iconClass,
+    @Nullable String shortName,
+    @Nullable String description,
+    @Nullable String parentSystemName,
+    @Nullable String iconClass,
     boolean active,
     boolean abstractType,
     boolean coreCaseType,
@@ -113,14 +114,14 @@ public record WorkTypeModel(
   public static final class Builder {
     private final String systemName;
     private String name;
-    private String shortName;
-    private String description;
-    private String parentSystemName;
-    private String iconClass;
+    private @Nullable String shortName;
+    private @Nullable String description;
+    private @Nullable String parentSystemName;
+    private @Nullable String iconClass;
     private boolean active = true;
     private boolean abstractType;
     private boolean coreCaseType;
-    private String phasePlanName;
+    private @Nullable String phasePlanName;
     private final List<PhaseModel> phases = new ArrayList<>();
     private final List<PhaseTransitionModel> transitions = new ArrayList<>();
     private final List<RoleModel> roles = new ArrayList<>();
@@ -173,7 +174,7 @@ public record WorkTypeModel(
      * @param value the short name, or null
      * @return this builder
      */
-    public Builder shortName(String value) {
+    public Builder shortName(@Nullable String value) {
       this.shortName = value;
       return this;
     }
@@ -184,7 +185,7 @@ public record WorkTypeModel(
      * @param value the description, or null
      * @return this builder
      */
-    public Builder description(String value) {
+    public Builder description(@Nullable String value) {
       this.description = value;
       return this;
     }
@@ -196,7 +197,7 @@ public record WorkTypeModel(
      * @param value the parent's system name, or null for a root type
      * @return this builder
      */
-    public Builder parent(String value) {
+    public Builder parent(@Nullable String value) {
       this.parentSystemName = value;
       return this;
     }
@@ -207,7 +208,7 @@ public record WorkTypeModel(
      * @param value e.g. {@code fa-briefcase}, or null
      * @return this builder
      */
-    public Builder iconClass(String value) {
+    public Builder iconClass(@Nullable String value) {
       this.iconClass = value;
       return this;
     }

@@ -20,4 +20,7 @@
  *
  * <p>It speaks only the wire protocol and depends on no other sharedo-export module.
  */
+@NullMarked
 package io.sharedo.export.testkit;
+
+import org.jspecify.annotations.NullMarked;

@@ -20,4 +20,7 @@
  *
  * <p>Everything here is immutable and thread-safe.
  */
+@NullMarked
 package io.sharedo.export.core.compare;
+
+import org.jspecify.annotations.NullMarked;

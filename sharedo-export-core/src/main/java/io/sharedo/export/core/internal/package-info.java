@@ -3,4 +3,7 @@
  * in any release, and javadoc leaves it out. {@link io.sharedo.export.core.internal.RequestThrottle}
  * is the hook through which a batch paces the requests of each export.
  */
+@NullMarked
 package io.sharedo.export.core.internal;
+
+import org.jspecify.annotations.NullMarked;

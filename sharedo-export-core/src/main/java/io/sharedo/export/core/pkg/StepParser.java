@@ -9,6 +9,7 @@ import io.sharedo.export.core.internal.pkg.StepFiles;
 import io.sharedo.export.core.internal.text.TerminalText;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parses one exported step's JSON document, as a package's step file or a server's answer holds
@@ -78,7 +79,7 @@ public final class StepParser {
     return StepFiles.parse(step, json, (problem, cause) -> invalid(source, problem, cause));
   }
 
-  private static ExportException invalid(String source, String problem, Throwable cause) {
+  private static ExportException invalid(String source, String problem, @Nullable Throwable cause) {
     // The document and its source come from a server: no control character reaches a message.
     return new ExportException(ExportErrorCode.VALIDATION_FAILED, TerminalText.escape(source + " " + problem)
         + "; it is not a ShareDo step document, or was damaged", Map.of("document", TerminalText.escape(source)), cause);

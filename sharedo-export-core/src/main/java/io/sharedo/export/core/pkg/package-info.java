@@ -15,4 +15,7 @@
  *
  * <p>Every type here is immutable and safe to share between threads (builders excepted).
  */
+@NullMarked
 package io.sharedo.export.core.pkg;
+
+import org.jspecify.annotations.NullMarked;

@@ -15,6 +15,8 @@ import io.sharedo.export.testkit.JobView.State;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The environment endpoints after routing, authentication and request faults: create, dependencies,
@@ -77,7 +79,7 @@ final class ApiEndpoints {
     responses.json(exchange, 200, Responses.JSON.createObjectNode().put("exportJobId", job.id));
   }
 
-  private List<ExportSelection.Item> items(HttpExchange exchange, JsonNode itemsNode) throws IOException {
+  private @Nullable List<ExportSelection.Item> items(HttpExchange exchange, JsonNode itemsNode) throws IOException {
     if (!itemsNode.isArray() || itemsNode.isEmpty()) {
       badRequest(exchange, "items must be a non-empty array of {systemName, selector}");
       return null;
@@ -158,7 +160,8 @@ final class ApiEndpoints {
       return;
     }
     job.downloaded();
-    downloads.send(exchange, status.pkg(), job.packageFileName(), job.faults, faults.global());
+    downloads.send(exchange, status.pkg(), Objects.requireNonNull(job.packageFileName(), "set on completion"),
+        job.faults, faults.global());
   }
 
   /** The work type's configuration as one JSON document (its step file), or as a package when so configured. */
@@ -192,11 +195,11 @@ final class ApiEndpoints {
     responses.bytes(exchange, 200, "application/zip", pkg.toByteArray());
   }
 
-  void notFound(HttpExchange exchange, String jobId) throws IOException {
+  void notFound(HttpExchange exchange, @Nullable String jobId) throws IOException {
     responses.error(exchange, 404, "NotFound", "Export job " + jobId + " does not exist or has expired");
   }
 
-  private JsonNode parse(HttpExchange exchange, String body) throws IOException {
+  private @Nullable JsonNode parse(HttpExchange exchange, String body) throws IOException {
     try {
       JsonNode node = Responses.JSON.readTree(body);
       if (node != null && node.isObject()) {
@@ -209,7 +212,7 @@ final class ApiEndpoints {
     return null;
   }
 
-  private void badRequest(HttpExchange exchange, String message) throws IOException {
+  private void badRequest(HttpExchange exchange, @Nullable String message) throws IOException {
     responses.error(exchange, 400, "BadRequest", message);
   }
 }

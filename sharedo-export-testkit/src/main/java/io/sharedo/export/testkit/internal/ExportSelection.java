@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Resolves the items of an export request against an environment's model into the steps of one
@@ -28,7 +29,7 @@ final class ExportSelection {
    * @param selector the selector object as sent (camelCase)
    */
   record Item(String provider, ObjectNode selector) {
-    String systemName() {
+    @Nullable String systemName() {
       return JsonText.systemName(selector);
     }
 
@@ -50,7 +51,7 @@ final class ExportSelection {
    * @param content the step file's JSON
    * @param dependencies what it needs
    */
-  record Step(String id, String provider, String systemName, String description, ObjectNode selector,
+  record Step(String id, String provider, @Nullable String systemName, String description, ObjectNode selector,
       ObjectNode content, List<DependencyModel> dependencies) {
     String storageFilename() {
       String name = systemName != null ? systemName : "item";
@@ -136,7 +137,7 @@ final class ExportSelection {
   }
 
   /** The id of the first step that satisfies a dependency (same provider, same system name or selector), or null. */
-  static String satisfying(List<Step> steps, DependencyModel dependency) {
+  static @Nullable String satisfying(List<Step> steps, DependencyModel dependency) {
     JsonNode selector = JsonText.parse(dependency.selectorJson(), "selector");
     String systemName = JsonText.systemName(selector);
     List<Step> matches = new ArrayList<>();

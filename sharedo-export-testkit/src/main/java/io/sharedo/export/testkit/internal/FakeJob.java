@@ -14,8 +14,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One export job. Its progress is computed from the server's clock (or from the number of progress
@@ -38,8 +40,8 @@ final class FakeJob {
       List<ExportSelection.Step> steps) {}
 
   /** Snapshot of where a job stands; {@code complete} may be true while {@code pkg} is still null (packaging). */
-  record Status(State state, int percentage, List<String> current, List<String> queued, String errorMessage,
-      boolean complete, PackageBytes pkg) {}
+  record Status(State state, int percentage, List<String> current, List<String> queued, @Nullable String errorMessage,
+      boolean complete, @Nullable PackageBytes pkg) {}
 
   final String id;
   final String environment;
@@ -53,13 +55,13 @@ final class FakeJob {
 
   private int polls;
   private int downloads;
-  private State finalState;
+  private @Nullable State finalState;
   private int finalPercentage;
-  private String errorMessage;
-  private Instant completedAt;
+  private @Nullable String errorMessage;
+  private @Nullable Instant completedAt;
   private int pollsAtCompletion;
-  private PackageBytes pkg;
-  private String packageFileName;
+  private @Nullable PackageBytes pkg;
+  private @Nullable String packageFileName;
   private boolean tokensRevoked;
 
   FakeJob(String id, String idempotencyKey, Request request, List<FaultBook.Active> faults, ServerSettings settings,
@@ -111,7 +113,7 @@ final class FakeJob {
     return before.state();
   }
 
-  synchronized String packageFileName() {
+  synchronized @Nullable String packageFileName() {
     return packageFileName;
   }
 
@@ -140,7 +142,7 @@ final class FakeJob {
   private boolean packaged() {
     ServerSettings.Behaviour b = settings.behaviour();
     return polls - pollsAtCompletion >= b.packagingPolls()
-        && !clock.instant().isBefore(completedAt.plus(b.packagingDelay()));
+        && !clock.instant().isBefore(Objects.requireNonNull(completedAt, "completed").plus(b.packagingDelay()));
   }
 
   private void advance() {
@@ -171,7 +173,7 @@ final class FakeJob {
     }
   }
 
-  private void finish(State state, int percentage, String message) {
+  private void finish(State state, int percentage, @Nullable String message) {
     finalState = state;
     finalPercentage = percentage;
     errorMessage = message;

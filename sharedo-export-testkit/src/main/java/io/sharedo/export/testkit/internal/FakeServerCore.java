@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -26,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,8 +49,8 @@ public final class FakeServerCore implements HttpHandler, AutoCloseable {
   private final TokenEndpoint tokenEndpoint;
   private final ApiEndpoints api;
   private final List<Thread> started = new CopyOnWriteArrayList<>();
-  private HttpServer server;
-  private ExecutorService executor;
+  private @Nullable HttpServer server;
+  private @Nullable ExecutorService executor;
   private boolean closed;
 
   /**
@@ -102,6 +104,7 @@ public final class FakeServerCore implements HttpHandler, AutoCloseable {
       return;
     }
     server.stop(0);
+    ExecutorService executor = Objects.requireNonNull(this.executor, "started with the server");
     executor.shutdownNow();
     try {
       if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
@@ -164,7 +167,7 @@ public final class FakeServerCore implements HttpHandler, AutoCloseable {
    * @return the next recorded request, or null
    * @throws InterruptedException when interrupted while waiting
    */
-  public RecordedRequest takeRequest(Duration timeout) throws InterruptedException {
+  public @Nullable RecordedRequest takeRequest(Duration timeout) throws InterruptedException {
     return recorder.take(timeout);
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Checks and reads the JSON text the public model types hold (selectors, raw sections and steps). Stateless. */
 public final class JsonText {
@@ -63,7 +64,7 @@ public final class JsonText {
    * @param selectorJson a JSON object
    * @return the system name, or null when it names none
    */
-  public static String selectorSystemName(String selectorJson) {
+  public static @Nullable String selectorSystemName(String selectorJson) {
     return systemName(parse(selectorJson, "selector"));
   }
 
@@ -73,7 +74,7 @@ public final class JsonText {
    * @param selector a selector object
    * @return the value, or null
    */
-  static String systemName(JsonNode selector) {
+  static @Nullable String systemName(JsonNode selector) {
     for (Map.Entry<String, JsonNode> e : selector.properties()) {
       if (e.getKey().equalsIgnoreCase("systemName") && e.getValue().isTextual()) {
         return e.getValue().asText();

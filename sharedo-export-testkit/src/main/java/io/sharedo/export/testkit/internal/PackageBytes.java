@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A built package: its bytes as segments (arrays, or runs of zeros that are never materialised, so a
@@ -18,7 +19,7 @@ final class PackageBytes {
   private static final byte[] ZEROS = new byte[64 * 1024];
 
   /** A piece of the package: {@code bytes}, or {@code zeros} zero bytes when bytes is null. */
-  record Segment(byte[] bytes, long zeros) {
+  record Segment(byte @Nullable [] bytes, long zeros) {
     long size() {
       return bytes == null ? zeros : bytes.length;
     }

@@ -12,6 +12,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** Writes the fake server's responses: JSON, error bodies in the configured shape, empty answers. Stateless. */
 final class Responses {
@@ -48,7 +50,7 @@ final class Responses {
   /**
    * An error answer in the server's {@link ErrorShape}; {@code code} is used by the nested shape only.
    */
-  void error(HttpExchange exchange, int status, String code, String message) throws IOException {
+  void error(HttpExchange exchange, int status, String code, @Nullable String message) throws IOException {
     switch (shape) {
       case ERROR_MESSAGE -> json(exchange, status, JSON.createObjectNode().put("errorMessage", message));
       case ERROR_MESSAGES -> {
@@ -65,7 +67,8 @@ final class Responses {
         body.put("timestamp", clock.instant().toString());
         json(exchange, status, body);
       }
-      case PLAIN_TEXT -> bytes(exchange, status, "text/plain; charset=utf-8", message.getBytes(StandardCharsets.UTF_8));
+      case PLAIN_TEXT -> bytes(exchange, status, "text/plain; charset=utf-8",
+          Objects.requireNonNullElse(message, "").getBytes(StandardCharsets.UTF_8));
       default -> bytes(exchange, status, "text/html; charset=utf-8", ("<!DOCTYPE html>\n<html><head><title>" + status
           + " - Error</title></head>\n<body><h1>Server Error</h1><p>The page cannot be displayed.</p></body></html>\n")
           .getBytes(StandardCharsets.UTF_8));

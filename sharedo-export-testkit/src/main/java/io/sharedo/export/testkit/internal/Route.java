@@ -3,6 +3,7 @@ package io.sharedo.export.testkit.internal;
 import io.sharedo.export.testkit.Endpoint;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which endpoint a request path names, and the environment and job id in it.
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
  * @param jobId the job id segment, or null
  * @param methodAllowed false when the path matched but the method did not
  */
-record Route(Endpoint endpoint, String environment, String jobId, boolean methodAllowed) {
+record Route(Endpoint endpoint, @Nullable String environment, @Nullable String jobId, boolean methodAllowed) {
   static final String API = "/api/modeller/importexport/export";
   private static final Pattern ENV = Pattern.compile("^/env/([^/]+)(/.*)$");
   private static final Pattern PROGRESS = Pattern.compile("^" + API + "/package/([^/]+)/progress/?$");
@@ -54,7 +55,7 @@ record Route(Endpoint endpoint, String environment, String jobId, boolean method
     return unknown(name);
   }
 
-  private static Route unknown(String environment) {
+  private static Route unknown(@Nullable String environment) {
     return new Route(Endpoint.UNKNOWN, environment, null, true);
   }
 }

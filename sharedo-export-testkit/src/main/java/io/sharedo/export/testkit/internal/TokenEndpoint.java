@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code POST /identity/connect/token}: client credentials in a Basic header or form fields, and one of
@@ -90,7 +91,7 @@ final class TokenEndpoint {
     responses.json(exchange, 200, answer);
   }
 
-  private static boolean same(String expected, String actual) {
+  private static boolean same(String expected, @Nullable String actual) {
     return actual != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
         actual.getBytes(StandardCharsets.UTF_8));
   }

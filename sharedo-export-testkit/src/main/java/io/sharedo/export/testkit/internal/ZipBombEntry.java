@@ -3,6 +3,7 @@ package io.sharedo.export.testkit.internal;
 import java.io.ByteArrayOutputStream;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The deflate data of 1 GiB of zeros, made without ever holding the 1 GiB: one MiB of zeros is
@@ -13,7 +14,7 @@ import java.util.zip.Deflater;
 final class ZipBombEntry {
   static final long INFLATED_SIZE = 1L << 30;
   private static final int CHUNK = 1 << 20;
-  private static volatile ZipBombEntry instance;
+  private static volatile @Nullable ZipBombEntry instance;
 
   final byte[] deflated;
   final long crc;

@@ -3,6 +3,7 @@ package io.sharedo.export.core.internal.auth;
 import io.sharedo.export.ExportErrorCode;
 import io.sharedo.export.ExportException;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks that a bearer token, from the caller or from an identity server, can be sent as
@@ -23,7 +24,7 @@ public final class BearerTokenSyntax {
    * @param token the token, may be null
    * @return true when it may be sent
    */
-  public static boolean isValid(String token) {
+  public static boolean isValid(@Nullable String token) {
     if (token == null || token.isEmpty() || token.length() > MAX_LENGTH) {
       return false;
     }
@@ -53,8 +54,8 @@ public final class BearerTokenSyntax {
    * @return the token
    * @throws ExportException EXPORT_008 (not recoverable) when malformed
    */
-  public static String require(String token, String source) {
-    if (isValid(token)) {
+  public static String require(@Nullable String token, String source) {
+    if (token != null && isValid(token)) {
       return token;
     }
     throw new ExportException(ExportErrorCode.AUTHENTICATION_FAILED,
@@ -63,7 +64,7 @@ public final class BearerTokenSyntax {
         Map.of("problem", problem(token)), null, false);
   }
 
-  private static String problem(String token) {
+  private static String problem(@Nullable String token) {
     if (token == null || token.isEmpty()) {
       return "empty";
     }

@@ -26,6 +26,8 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,7 +51,7 @@ public final class ClientCredentialsTokenSource implements TokenSource {
   private final CredentialMask mask = new CredentialMask();
   private final BoundedBodyHandler bodies = new BoundedBodyHandler(BoundedBodyHandler.DEFAULT_LIMIT);
   private final Object lock = new Object();
-  private volatile Cached cached;
+  private volatile @Nullable Cached cached;
 
   private record Cached(String token, long refreshAtNanos) {}
 
@@ -66,7 +68,7 @@ public final class ClientCredentialsTokenSource implements TokenSource {
    * @param requestTimeout how long to wait for the identity server
    */
   public ClientCredentialsTokenSource(HttpClient client, URI tokenUrl, String clientId, String clientSecret,
-      String grantType, String impersonateUser, String impersonateProvider, Duration requestTimeout) {
+      String grantType, @Nullable String impersonateUser, @Nullable String impersonateProvider, Duration requestTimeout) {
     this.client = client;
     this.tokenUrl = tokenUrl;
     this.basicAuth = "Basic " + Base64.getEncoder()
@@ -198,7 +200,7 @@ public final class ClientCredentialsTokenSource implements TokenSource {
   /** A refusal names the grant, and says what to check for the OAuth error the server gave. */
   private ExportException refused(HttpResponse<BoundedBody> response) {
     String body = response.body().text();
-    String error = ServerText.clean(oauthError(body), mask);
+    String error = Objects.requireNonNullElse(ServerText.clean(oauthError(body), mask), "");
     String check = switch (error) {
       case "unsupported_grant_type", "unauthorized_client" -> "the identity server's client is not allowed the grant "
           + grantType + "; ask its admin to allow it, or choose another grant (impersonation settings)";

@@ -3,6 +3,7 @@ package io.sharedo.export.core.internal.auth;
 import io.sharedo.export.core.internal.RequestThrottle;
 import io.sharedo.export.core.internal.http.TokenSource;
 import io.sharedo.export.core.internal.text.CredentialMask;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A token the caller supplied; it cannot be refreshed. A malformed one (see
@@ -10,7 +11,7 @@ import io.sharedo.export.core.internal.text.CredentialMask;
  * Immutable.
  */
 public final class FixedTokenSource implements TokenSource {
-  private final String token;
+  private final @Nullable String token;
   private final CredentialMask mask = new CredentialMask();
 
   /**
@@ -18,9 +19,11 @@ public final class FixedTokenSource implements TokenSource {
    *
    * @param token the bearer token
    */
-  public FixedTokenSource(String token) {
+  public FixedTokenSource(@Nullable String token) {
     this.token = token;
-    mask.add(token);
+    if (token != null) {
+      mask.add(token);
+    }
   }
 
   @Override

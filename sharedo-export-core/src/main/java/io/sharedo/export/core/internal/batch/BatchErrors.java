@@ -11,6 +11,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
 
 /** Turns whatever an item's future failed with into an {@link ExportException}, never losing the cause. */
 final class BatchErrors {
@@ -25,7 +26,7 @@ final class BatchErrors {
    * @param params the item
    * @param cancelReason why the batch cancelled its items, or null when it did not
    */
-  static ExportException toExportException(Throwable failure, ExportParams params, String cancelReason) {
+  static ExportException toExportException(Throwable failure, ExportParams params, @Nullable String cancelReason) {
     Throwable cause = unwrap(failure);
     if (cause instanceof ExportException export) {
       return export;

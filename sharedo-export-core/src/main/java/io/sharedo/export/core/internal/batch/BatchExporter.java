@@ -6,6 +6,7 @@ import io.sharedo.export.core.internal.RequestThrottle;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Starts one export of a batch. The client supplies it; the batch runner decides when to call it.
@@ -26,6 +27,6 @@ public interface BatchExporter {
    * @return the export's future; completing exceptionally with an {@link io.sharedo.export.ExportException}
    *     when it fails
    */
-  CompletableFuture<ExportResult> start(ExportParams params, Path destination, RequestThrottle throttle,
+  CompletableFuture<ExportResult> start(ExportParams params, @Nullable Path destination, RequestThrottle throttle,
       Duration deadline);
 }

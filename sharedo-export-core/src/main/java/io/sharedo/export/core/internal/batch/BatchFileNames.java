@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Names the package file of every item of a batch kept in an output folder:
@@ -25,7 +26,7 @@ final class BatchFileNames {
    * @param folder the output folder, or null
    * @return one destination per item, or a list of nulls when there is no folder
    */
-  static List<Path> assign(List<ExportParams> items, Path folder) {
+  static List<Path> assign(List<ExportParams> items, @Nullable Path folder) {
     if (folder == null) {
       return Arrays.asList(new Path[items.size()]);
     }

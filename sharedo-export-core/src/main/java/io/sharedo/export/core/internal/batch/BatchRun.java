@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,7 +49,7 @@ final class BatchRun {
   private int nextIndex;
   private int inFlight;
   private int finished;
-  private String stopReason;
+  private @Nullable String stopReason;
 
   BatchRun(List<ExportParams> items, BatchOptions options, BatchExporter exporter, ExportListener listener,
       LongSupplier nanoClock) {
@@ -131,7 +132,7 @@ final class BatchRun {
     future.whenComplete((value, error) -> finish(index, value, error));
   }
 
-  private void finish(int index, ExportResult value, Throwable error) {
+  private void finish(int index, @Nullable ExportResult value, Throwable error) {
     ExportParams params = items.get(index);
     List<CompletableFuture<ExportResult>> toCancel = List.of();
     boolean done;

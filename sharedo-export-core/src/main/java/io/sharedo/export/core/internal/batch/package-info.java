@@ -5,4 +5,7 @@
  * with no thread waiting per item), paces each server with a shared rate limiter, and gathers the
  * outcomes in input order. Not API: may change in any release.
  */
+@NullMarked
 package io.sharedo.export.core.internal.batch;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes JSON values as compact one-line JSON, the way every renderer shows a value. Thread-safe:
@@ -36,7 +37,7 @@ final class CompactJson {
    * The value as compact JSON: {@code "text"}, {@code 1.5}, {@code true}, {@code null},
    * {@code {"a":[1,2]}}.
    */
-  static String write(Object value) {
+  static String write(@Nullable Object value) {
     try {
       return MAPPER.writeValueAsString(value);
     } catch (JsonProcessingException e) {

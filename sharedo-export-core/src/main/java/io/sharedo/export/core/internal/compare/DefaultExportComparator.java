@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,7 +69,7 @@ public final class DefaultExportComparator implements ExportComparator {
     return new ComparisonResult(leftLabel, rightLabel, comparisons, manifestDifferences);
   }
 
-  private ComponentComparison compare(ComponentKey key, Component left, Component right) {
+  private ComponentComparison compare(ComponentKey key, @Nullable Component left, @Nullable Component right) {
     if (left == null) {
       return new ComponentComparison(key, ChangeKind.ADDED, List.of());
     }

@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One self-contained HTML page: inline CSS, no scripts, no external assets, so it can be mailed or
@@ -145,7 +146,7 @@ public final class HtmlComparisonRenderer implements ComparisonRenderer {
     html.append("</table>\n</section>\n");
   }
 
-  private static void appendValue(boolean absent, Object value, StringBuilder html) {
+  private static void appendValue(boolean absent, @Nullable Object value, StringBuilder html) {
     if (absent) {
       html.append("<td class=\"absent\">absent</td>");
     } else {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The structural difference of two JSON values (maps, lists, strings, numbers, booleans, nulls),
@@ -67,11 +68,11 @@ public final class JsonDiff {
       this.out = out;
     }
 
-    private void add(StringBuilder pointer, ChangeKind kind, Object left, Object right) {
+    private void add(StringBuilder pointer, ChangeKind kind, @Nullable Object left, @Nullable Object right) {
       out.add(new FieldDifference(pointer.toString(), kind, left, right));
     }
 
-    private void values(StringBuilder pointer, Object left, Object right) {
+    private void values(StringBuilder pointer, Object left, @Nullable Object right) {
       if (left instanceof Map<?, ?> l && right instanceof Map<?, ?> r) {
         objects(pointer, l, r);
       } else if (left instanceof List<?> l && right instanceof List<?> r) {

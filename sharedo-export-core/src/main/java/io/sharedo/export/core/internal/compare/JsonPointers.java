@@ -1,5 +1,7 @@
 package io.sharedo.export.core.internal.compare;
 
+import org.jspecify.annotations.Nullable;
+
 /** Builds RFC 6901 JSON Pointers. Stateless and thread-safe. */
 public final class JsonPointers {
   private JsonPointers() {}

@@ -2,6 +2,7 @@ package io.sharedo.export.core.internal.compare;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import org.jspecify.annotations.Nullable;
 
 /** Equality of JSON scalars, numbers by value. Stateless and thread-safe. */
 final class JsonValues {
@@ -12,7 +13,7 @@ final class JsonValues {
    * whatever their Java type, so {@code 1}, {@code 1L} and {@code 1.0} are equal: the same package
    * read twice may give an Integer once and a Long or BigDecimal the next time.
    */
-  static boolean scalarsEqual(Object left, Object right) {
+  static boolean scalarsEqual(Object left, @Nullable Object right) {
     if (left == right) {
       return true;
     }
@@ -42,7 +43,7 @@ final class JsonValues {
     return n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte;
   }
 
-  private static BigDecimal toBigDecimal(Number n) {
+  private static @Nullable BigDecimal toBigDecimal(Number n) {
     if (n instanceof BigDecimal d) {
       return d;
     }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Plain text, like {@code git diff --stat} followed by the details, grouped by section:
@@ -147,7 +148,7 @@ public final class TextComparisonRenderer implements ComparisonRenderer {
   }
 
   /** A value as compact JSON, cut after {@link #MAX_VALUE} characters. */
-  static String shown(Object value) {
+  static String shown(@Nullable Object value) {
     String json = CompactJson.write(value);
     if (json.length() <= MAX_VALUE) {
       return json;

@@ -1,6 +1,7 @@
 package io.sharedo.export.core.internal.compare;
 
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides which fields a comparison leaves out: the ignored names, and (when asked) id fields that
@@ -22,7 +23,7 @@ final class VolatileFields {
   }
 
   /** Whether a field with these two values is left out. */
-  boolean ignored(String name, Object left, Object right) {
+  boolean ignored(String name, Object left, @Nullable Object right) {
     return ignoredFields.contains(name) || (ignoreGuidIds && isIdField(name) && isGuid(left) && isGuid(right));
   }
 
@@ -37,7 +38,7 @@ final class VolatileFields {
   }
 
   /** Whether a value is a GUID in its usual text form, {@code 8-4-4-4-12} hex digits, braces allowed. */
-  static boolean isGuid(Object value) {
+  static boolean isGuid(@Nullable Object value) {
     if (!(value instanceof String text)) {
       return false;
     }

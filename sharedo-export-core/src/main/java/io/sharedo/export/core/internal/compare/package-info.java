@@ -3,4 +3,7 @@
  * behind {@link io.sharedo.export.core.compare.ComparisonRenderer}. Not API: may change in any
  * release.
  */
+@NullMarked
 package io.sharedo.export.core.internal.compare;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -14,6 +15,7 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Pulls a response body in batches with an idle timeout. It is the response's body subscriber
@@ -39,10 +41,10 @@ final class BodyChunks implements HttpResponse.BodySubscriber<BodyChunks>, AutoC
   private final Duration idleTimeout;
   private final List<Object> drained = new ArrayList<>();
   private final AtomicLong delivered = new AtomicLong();
-  private volatile Flow.Subscription subscription;
+  private volatile Flow.@Nullable Subscription subscription;
   private volatile boolean closed;
   /** END or the failure, once taken from the queue; reported after the data before it. */
-  private Object terminal;
+  private @Nullable Object terminal;
   /** Deliveries handed back by the reader and not yet requested again. */
   private int handedBack;
   /** Deliveries in the batch the reader holds. */
@@ -107,7 +109,7 @@ final class BodyChunks implements HttpResponse.BodySubscriber<BodyChunks>, AutoC
    * @throws IOException when the connection broke or stayed silent for the idle timeout
    * @throws InterruptedException when the reading thread is interrupted
    */
-  List<ByteBuffer> next() throws IOException, InterruptedException {
+  @Nullable List<ByteBuffer> next() throws IOException, InterruptedException {
     handBack();
     if (terminal == null) {
       Object first = queue.poll(idleTimeout.toNanos(), TimeUnit.NANOSECONDS);
@@ -146,7 +148,7 @@ final class BodyChunks implements HttpResponse.BodySubscriber<BodyChunks>, AutoC
     handedBackTotal += held;
     held = 0;
     if (handedBack >= REFILL && terminal == null && !closed) {
-      subscription.request(handedBack);
+      Objects.requireNonNull(subscription, "subscribed before the first batch").request(handedBack);
       handedBack = 0;
     }
   }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The file name a server proposes in {@code Content-Disposition}, made safe to create in the
@@ -31,7 +32,7 @@ final class DispositionFileName {
    * @param extension the extension the name must end with, for example {@code .zip}
    * @return the name, or empty when the header names nothing usable
    */
-  static Optional<String> of(String header, String extension) {
+  static Optional<String> of(@Nullable String header, String extension) {
     if (header == null) {
       return Optional.empty();
     }
@@ -46,7 +47,7 @@ final class DispositionFileName {
     return sanitise(raw, extension);
   }
 
-  private static String extended(String header) {
+  private static @Nullable String extended(String header) {
     Matcher m = EXTENDED.matcher(header);
     if (!m.find() || !m.group(1).equalsIgnoreCase("UTF-8")) {
       return null;

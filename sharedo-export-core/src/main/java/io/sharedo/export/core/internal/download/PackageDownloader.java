@@ -16,8 +16,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Streams a package to a part file beside the destination ({@link PartFile}), computing SHA-256 on
@@ -58,13 +60,13 @@ public final class PackageDownloader {
    */
   public record Request(
       String operation,
-      ExportParams params,
-      ExportJob job,
+      @Nullable ExportParams params,
+      @Nullable ExportJob job,
       Supplier<HttpRequest.Builder> request,
       boolean resumable,
-      Long declaredSize,
-      String declaredSha256,
-      Consumer<Path> check) {}
+      @Nullable Long declaredSize,
+      @Nullable String declaredSha256,
+      @Nullable Consumer<Path> check) {}
 
   /**
    * Downloads to {@code destination}.
@@ -137,7 +139,7 @@ public final class PackageDownloader {
 
   /** The server's name for the file when it gave a usable one, else one made from the job. */
   private static String fileName(Request request, Transfer transfer) {
-    String fallback = "export-" + (request.job() != null ? request.job().jobId() : request.params().systemName());
+    String fallback = "export-" + (request.job() != null ? request.job().jobId() : Objects.requireNonNull(request.params(), "a job or its parameters").systemName());
     return DispositionFileName.of(transfer.disposition(), EXTENSION)
         .or(() -> DispositionFileName.sanitise(fallback, EXTENSION))
         .orElse("export" + EXTENSION);

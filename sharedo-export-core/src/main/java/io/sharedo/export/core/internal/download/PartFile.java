@@ -12,6 +12,7 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +33,7 @@ final class PartFile implements AutoCloseable {
 
   private final Path path;
   private final FileChannel channel;
-  private ThreadPoolExecutor writeback;
+  private @Nullable ThreadPoolExecutor writeback;
   private long unflushed;
 
   private PartFile(Path path, FileChannel channel) {

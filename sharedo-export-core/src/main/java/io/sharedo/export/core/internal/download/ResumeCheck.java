@@ -4,6 +4,7 @@ import java.net.http.HttpHeaders;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides whether a {@code 206 Partial Content} answer really continues the bytes already written:
@@ -23,7 +24,7 @@ final class ResumeCheck {
    * @param etag the first answer's ETag, or null
    * @return true when a Range request may be sent with it
    */
-  static boolean canResumeWith(String etag) {
+  static boolean canResumeWith(@Nullable String etag) {
     return etag != null && !etag.isBlank() && !etag.startsWith("W/") && etag.length() <= 256
         && etag.chars().allMatch(c -> c > 0x20 && c < 0x7f);
   }
@@ -37,9 +38,9 @@ final class ResumeCheck {
    * @param total the package size known so far, or -1
    * @return the mismatch, in words, or empty
    */
-  static Optional<String> mismatch(HttpHeaders headers, String etag, long offset, long total) {
+  static Optional<String> mismatch(HttpHeaders headers, @Nullable String etag, long offset, long total) {
     String answered = headers.firstValue("ETag").orElse(null);
-    if (!etag.equals(answered)) {
+    if (etag == null || !etag.equals(answered)) {
       return Optional.of("its ETag changed");
     }
     Matcher range = CONTENT_RANGE.matcher(headers.firstValue("Content-Range").orElse("").trim());

@@ -14,7 +14,9 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,12 +38,12 @@ final class Transfer {
   private final StreamingDigest digest = new StreamingDigest();
   private long offset;
   private long total = -1;
-  private String etag;
-  private String disposition;
+  private @Nullable String etag;
+  private @Nullable String disposition;
   private int attempts;
   private int resumes;
   private long lastReported;
-  private HttpTransport http;
+  private @Nullable HttpTransport http;
 
   Transfer(PackageDownloader.Request request, DownloadSettings settings, PartFile part) {
     this.request = request;
@@ -82,7 +84,7 @@ final class Transfer {
     return null;
   }
 
-  private HttpResponse<BodyChunks> resume(HttpTransport http, RequestThrottle throttle) {
+  private @Nullable HttpResponse<BodyChunks> resume(HttpTransport http, RequestThrottle throttle) {
     HttpResponse<BodyChunks> response = send(http, throttle, true);
     int status = response.statusCode();
     if (status == 206) {
@@ -164,9 +166,9 @@ final class Transfer {
       throw interrupted();
     } catch (PartFile.WriteFailure e) {
       throw new ExportException(ExportErrorCode.DOWNLOAD_FAILED, "cannot write the package to " + part.path()
-          + " (" + e.getCause().getMessage() + "); check the folder's space and permissions", details(), e.getCause());
+          + " (" + Objects.requireNonNull(e.getCause()).getMessage() + "); check the folder's space and permissions", details(), e.getCause());
     } catch (IOException e) {
-      String why = e.getMessage() == null ? "" : ": " + http.serverText(e.getMessage());
+      String why = e.getMessage() == null ? "" : ": " + Objects.requireNonNull(http, "sent").serverText(e.getMessage());
       throw dropped(e.getClass().getSimpleName() + why);
     }
   }
@@ -219,7 +221,7 @@ final class Transfer {
   }
 
   /** The raw {@code Content-Disposition} of the last full answer, or null. */
-  String disposition() {
+  @Nullable String disposition() {
     return disposition;
   }
 
@@ -288,7 +290,8 @@ final class Transfer {
 
   private ExportException refused(HttpResponse<BodyChunks> response) {
     int status = response.statusCode();
-    String message = http.serverMessage(response.body().text(ERROR_TEXT_BYTES));
+    String message = Objects.requireNonNull(http, "sent before refused").serverMessage(
+        response.body().text(ERROR_TEXT_BYTES));
     Map<String, String> details = details();
     details.put("httpStatus", Integer.toString(status));
     String hint = status == 409 ? "the job has not finished yet; monitor it first"

@@ -6,4 +6,7 @@
  * {@code Content-Disposition} name (made safe) when the destination is a folder, size and checksum
  * verification, fsync and atomic move; the part file is removed on failure. Not API.
  */
+@NullMarked
 package io.sharedo.export.core.internal.download;
+
+import org.jspecify.annotations.NullMarked;

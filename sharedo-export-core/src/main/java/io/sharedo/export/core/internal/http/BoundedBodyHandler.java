@@ -8,9 +8,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a JSON or error answer into memory, but never more than a limit: past it the
@@ -96,7 +98,7 @@ public final class BoundedBodyHandler implements HttpResponse.BodyHandler<Bounde
     private final long limit;
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final CompletableFuture<BoundedBody> result = new CompletableFuture<>();
-    private Flow.Subscription subscription;
+    private Flow.@Nullable Subscription subscription;
 
     Subscriber(long limit) {
       this.limit = limit;
@@ -125,7 +127,7 @@ public final class BoundedBodyHandler implements HttpResponse.BodyHandler<Bounde
         buffer.get(chunk);
         bytes.write(chunk, 0, take);
         if (buffer.hasRemaining()) {
-          subscription.cancel();
+          Objects.requireNonNull(subscription, "subscribed before onNext").cancel();
           result.complete(new BoundedBody(text(), true, limit));
           return;
         }

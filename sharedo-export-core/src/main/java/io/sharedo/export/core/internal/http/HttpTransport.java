@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -107,7 +108,7 @@ public final class HttpTransport {
    * @param raw the text, may be null
    * @return the clean text (null stays null)
    */
-  public String serverText(String raw) {
+  public @Nullable String serverText(@Nullable String raw) {
     return ServerText.clean(raw, tokens.mask());
   }
 
@@ -117,7 +118,7 @@ public final class HttpTransport {
    * @param body the body as sent, may be null
    * @return the clean message, or a placeholder when the body says nothing
    */
-  public String serverMessage(String body) {
+  public @Nullable String serverMessage(@Nullable String body) {
     return serverText(ServerErrors.messageOf(tokens.mask().mask(body)));
   }
 
@@ -178,7 +179,7 @@ public final class HttpTransport {
    * @throws ExportException EXPORT_007 when retries are exhausted, EXPORT_008 on a second 401,
    *     {@link ExportCancelledException} when interrupted
    */
-  public <T> HttpResponse<T> send(String operation, ExportParams params, RequestThrottle throttle,
+  public <T> HttpResponse<T> send(String operation, @Nullable ExportParams params, RequestThrottle throttle,
       Supplier<HttpRequest.Builder> request, HttpResponse.BodyHandler<T> handler) {
     return send(operation, params, Deadline.NONE, throttle, request, handler);
   }
@@ -197,7 +198,7 @@ public final class HttpTransport {
    * @return the response
    * @throws ExportException as the other {@code send}, or when a wait the server asks for is refused
    */
-  public <T> HttpResponse<T> send(String operation, ExportParams params, Deadline deadline, RequestThrottle throttle,
+  public <T> HttpResponse<T> send(String operation, @Nullable ExportParams params, Deadline deadline, RequestThrottle throttle,
       Supplier<HttpRequest.Builder> request, HttpResponse.BodyHandler<T> handler) {
     return retrier.call(operation, params, deadline, () -> sendOnce(operation, throttle, request, handler));
   }
@@ -331,7 +332,7 @@ public final class HttpTransport {
     }
   }
 
-  private ExportException networkError(String operation, String what, IOException cause) {
+  private ExportException networkError(String operation, @Nullable String what, IOException cause) {
     return new ExportException(ExportErrorCode.NETWORK_ERROR,
         operation + " on " + environment + " failed: " + what + "; check the network and the server",
         Map.of("operation", operation), cause);

@@ -2,6 +2,7 @@ package io.sharedo.export.core.internal.http;
 
 import io.sharedo.export.core.internal.text.ServerText;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Job ids name request paths and journal files, and a server chooses them, so they are checked
@@ -23,7 +24,7 @@ public final class JobIds {
    * @param jobId the id, may be null
    * @return true when it may name a path segment and a file
    */
-  public static boolean isValid(String jobId) {
+  public static boolean isValid(@Nullable String jobId) {
     if (jobId == null || jobId.isEmpty() || jobId.length() > MAX_LENGTH || jobId.equals(".") || jobId.equals("..")) {
       return false;
     }

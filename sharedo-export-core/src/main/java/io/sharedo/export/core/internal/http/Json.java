@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.jspecify.annotations.Nullable;
 
 /** The one Jackson mapper of the HTTP and journal code; thread-safe once configured. */
 public final class Json {
@@ -29,7 +30,7 @@ public final class Json {
    * @param field the field name
    * @return the text or null
    */
-  public static String text(JsonNode node, String field) {
+  public static @Nullable String text(JsonNode node, String field) {
     JsonNode value = node.get(field);
     return value == null || value.isNull() ? null : value.asText();
   }

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import io.sharedo.export.core.internal.text.CredentialMask;
 import io.sharedo.export.core.internal.text.ServerText;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The client's redirect rule. The JDK's own redirect handling copies every header of the request,
@@ -108,7 +110,7 @@ public final class Redirects {
     String schemeA = lower(a.getScheme());
     String schemeB = lower(b.getScheme());
     return schemeA != null && schemeA.equals(schemeB)
-        && a.getHost() != null && lower(a.getHost()).equals(lower(b.getHost()))
+        && a.getHost() != null && Objects.equals(lower(a.getHost()), lower(b.getHost()))
         && port(a) == port(b);
   }
 
@@ -119,7 +121,7 @@ public final class Redirects {
     return "https".equals(lower(uri.getScheme())) ? 443 : 80;
   }
 
-  private static String lower(String text) {
+  private static @Nullable String lower(@Nullable String text) {
     return text == null ? null : text.toLowerCase(Locale.ROOT);
   }
 

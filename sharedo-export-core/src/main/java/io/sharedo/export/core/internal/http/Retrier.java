@@ -15,8 +15,10 @@ import io.sharedo.export.core.RetrySettings;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,7 +67,7 @@ public final class Retrier {
    * @param attempt how many times it has failed
    * @return the decision
    */
-  public Decision decide(ExportParams params, String operation, ExportException error, int attempt) {
+  public Decision decide(@Nullable ExportParams params, String operation, ExportException error, int attempt) {
     try {
       Decision decision = policy.decide(new RecoveryPolicy.Failure(params, operation, error, attempt, settings));
       return decision == null ? Decision.fail() : decision;
@@ -85,7 +87,7 @@ public final class Retrier {
    * @return the result
    * @throws ExportException the last failure; {@link ExportCancelledException} when interrupted
    */
-  public <T> T call(String operation, ExportParams params, CheckedSupplier<T> attempt) {
+  public <T> T call(String operation, @Nullable ExportParams params, CheckedSupplier<T> attempt) {
     return call(operation, params, Deadline.NONE, attempt);
   }
 
@@ -101,7 +103,7 @@ public final class Retrier {
    * @throws ExportException the last failure, or a failure saying why a requested wait was refused;
    *     {@link ExportCancelledException} when interrupted
    */
-  public <T> T call(String operation, ExportParams params, Deadline deadline, CheckedSupplier<T> attempt) {
+  public <T> T call(String operation, @Nullable ExportParams params, Deadline deadline, CheckedSupplier<T> attempt) {
     AtomicReference<ExportException> refusal = new AtomicReference<>();
     AtomicInteger failures = new AtomicInteger();
     AtomicReference<Decision> last = new AtomicReference<>(Decision.fail());
@@ -120,7 +122,7 @@ public final class Retrier {
           return decision.action() == Action.RETRY;
         })
         .withMaxRetries(-1)
-        .withDelayFn(context -> last.get().delay())
+        .withDelayFn(context -> Objects.requireNonNull(last.get(), "set before a retry").delay())
         .onRetryScheduled(event -> {
           ExportException cause = (ExportException) event.getLastException();
           Duration delay = event.getDelay();
@@ -161,7 +163,7 @@ public final class Retrier {
    * The failure to throw instead of waiting, when the wait asked for is longer than the retry
    * settings allow or would end past the deadline; null when the wait is fine.
    */
-  private ExportException refuseWait(String operation, ExportException error, Decision decision, Deadline deadline) {
+  private @Nullable ExportException refuseWait(String operation, ExportException error, Decision decision, Deadline deadline) {
     if (decision.action() != Action.RETRY || decision.delay() == null) {
       return null;
     }
@@ -184,7 +186,7 @@ public final class Retrier {
   }
 
   private static String strip(ExportException error) {
-    String message = error.getMessage();
+    String message = Objects.requireNonNull(error.getMessage());
     String prefix = error.code().code() + ": ";
     return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
   }

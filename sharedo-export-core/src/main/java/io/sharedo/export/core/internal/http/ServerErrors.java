@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Reads what a server says about a failure: its error body and its {@code Retry-After}. Stateless. */
 public final class ServerErrors {
@@ -26,7 +27,7 @@ public final class ServerErrors {
    * @param response the response; a stream body is read (bounded) and closed
    * @return the message, a placeholder when the body says nothing, or {@link #notShareDo} for a web page
    */
-  public static String message(HttpResponse<?> response) {
+  public static @Nullable String message(HttpResponse<?> response) {
     return describe(response, bodyText(response));
   }
 
@@ -39,7 +40,7 @@ public final class ServerErrors {
    * @param body the body, may be null
    * @return the message, shortened, or a placeholder when empty
    */
-  public static String messageOf(String body) {
+  public static @Nullable String messageOf(@Nullable String body) {
     if (body == null || body.isBlank()) {
       return "(no message from the server)";
     }
@@ -57,7 +58,7 @@ public final class ServerErrors {
     return shorten(trimmed);
   }
 
-  private static String messageOf(JsonNode node) {
+  private static @Nullable String messageOf(JsonNode node) {
     if (node == null || !node.isObject()) {
       return null;
     }
@@ -84,7 +85,7 @@ public final class ServerErrors {
     return null;
   }
 
-  private static String firstText(JsonNode node, String... names) {
+  private static @Nullable String firstText(JsonNode node, String... names) {
     for (String name : names) {
       JsonNode value = node.get(name);
       if (value != null && value.isTextual() && !value.asText().isBlank()) {
@@ -103,7 +104,7 @@ public final class ServerErrors {
    * @param body the body text already read, may be null
    * @return true for an HTML answer
    */
-  public static boolean isHtml(HttpResponse<?> response, String body) {
+  public static boolean isHtml(HttpResponse<?> response, @Nullable String body) {
     String type = response.headers().firstValue("Content-Type").orElse("").toLowerCase(java.util.Locale.ROOT);
     if (type.contains("html")) {
       return true;
@@ -119,7 +120,7 @@ public final class ServerErrors {
    * @param body the body text already read, may be null
    * @return a sentence for an exception message
    */
-  public static String notShareDo(HttpResponse<?> response, String body) {
+  public static String notShareDo(HttpResponse<?> response, @Nullable String body) {
     String what = isHtml(response, body) ? "an HTML page" : "an answer that is not ShareDo's JSON";
     return response.uri() + " answered HTTP " + response.statusCode() + " with " + what
         + ", not a ShareDo API answer; check that the base URL is the ShareDo server's (with its path, if any)"
@@ -133,7 +134,7 @@ public final class ServerErrors {
    * @param body the body text already read, may be null
    * @return the message
    */
-  public static String describe(HttpResponse<?> response, String body) {
+  public static @Nullable String describe(HttpResponse<?> response, @Nullable String body) {
     return isHtml(response, body) ? notShareDo(response, body) : messageOf(body);
   }
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One asynchronous export: creation and download run on the worker, monitoring on the shared
@@ -25,16 +26,16 @@ import java.util.concurrent.RejectedExecutionException;
 final class AsyncExport {
   private final ExportTrip trip;
   private final ExportParams params;
-  private final ExportJob recorded;
-  private final Path destination;
+  private final @Nullable ExportJob recorded;
+  private final @Nullable Path destination;
   private final ExportListener events;
   private final RequestThrottle throttle;
   private final Duration deadline;
   private final CompletableFuture<ExportResult> result = new CompletableFuture<>();
   private final long start = System.nanoTime();
-  private volatile ExportJob job;
-  private volatile CompletableFuture<JobStatus> monitor;
-  private volatile Thread runner;
+  private volatile @Nullable ExportJob job;
+  private volatile @Nullable CompletableFuture<JobStatus> monitor;
+  private volatile @Nullable Thread runner;
   /** While the create request runs, an interrupt would lose the job id the server is about to send. */
   private volatile boolean creating;
 
@@ -49,7 +50,7 @@ final class AsyncExport {
    * @param deadline the monitoring deadline
    * @param events the call's guarded listener
    */
-  AsyncExport(ExportTrip trip, ExportParams params, ExportJob recorded, Path destination, RequestThrottle throttle,
+  AsyncExport(ExportTrip trip, ExportParams params, @Nullable ExportJob recorded, @Nullable Path destination, RequestThrottle throttle,
       Duration deadline, ExportListener events) {
     this.trip = trip;
     this.params = params;

@@ -8,6 +8,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds a package destination that cannot be written before any job is created for it, so that a
@@ -58,7 +59,7 @@ public final class DestinationCheck {
     }
   }
 
-  private static ExportException unwritable(Path target, String why, Throwable cause) {
+  private static ExportException unwritable(Path target, String why, @Nullable Throwable cause) {
     return new ExportException(ExportErrorCode.DOWNLOAD_FAILED, "cannot write the package to " + target + ": " + why,
         Map.of("destination", target.toString()), cause, false);
   }

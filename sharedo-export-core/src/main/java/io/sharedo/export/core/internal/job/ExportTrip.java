@@ -24,7 +24,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,7 +92,7 @@ public final class ExportTrip {
    * @param own the call's own listener, {@link ExportListener#NONE} for none
    * @return the result
    */
-  public ExportResult export(ExportParams params, Path destination, RequestThrottle throttle, Duration deadline,
+  public ExportResult export(ExportParams params, @Nullable Path destination, RequestThrottle throttle, Duration deadline,
       ExportListener own) {
     runner.api(params.environment());
     ExportParams scoped = scopes.open(params, own);
@@ -101,7 +103,7 @@ public final class ExportTrip {
     }
   }
 
-  private ExportResult exportScoped(ExportParams params, Path destination, RequestThrottle throttle,
+  private ExportResult exportScoped(ExportParams params, @Nullable Path destination, RequestThrottle throttle,
       Duration deadline, ExportListener events) {
     long start = System.nanoTime();
     events.exportStarted(params);
@@ -131,14 +133,14 @@ public final class ExportTrip {
    * @param own the call's own listener, {@link ExportListener#NONE} for none
    * @return the result
    */
-  public ExportResult resume(RecoveredJob recovered, Path destination, ExportListener own) {
+  public ExportResult resume(RecoveredJob recovered, @Nullable Path destination, ExportListener own) {
     runner.api(recovered.job().environment());
     ExportJob job = scopedJob(recovered.job(), own);
     ExportListener events = listenerFor(own);
     try {
       long start = System.nanoTime();
-      events.exportStarted(job.params());
-      checkDestination(job.params(), destination, events);
+      events.exportStarted(recordedParams(job));
+      checkDestination(recordedParams(job), destination, events);
       try {
         JobStatus status = runner.monitor(job, runner.pollPolicy().defaultDeadline(), RequestThrottle.NONE, events);
         ExportResult result = finish(job, status, destination, RequestThrottle.NONE, start, events);
@@ -146,11 +148,11 @@ public final class ExportTrip {
         return result;
       } catch (ExportException e) {
         runner.forgetAfter(job, e);
-        events.failed(job.params(), e);
+        events.failed(recordedParams(job), e);
         throw e;
       }
     } finally {
-      scopes.close(job.params());
+      scopes.close(recordedParams(job));
     }
   }
 
@@ -164,7 +166,7 @@ public final class ExportTrip {
    * @param own the call's own listener, {@link ExportListener#NONE} for none
    * @return the future result; cancelling it cancels the job
    */
-  public CompletableFuture<ExportResult> exportAsync(ExportParams params, Path destination, RequestThrottle throttle,
+  public CompletableFuture<ExportResult> exportAsync(ExportParams params, @Nullable Path destination, RequestThrottle throttle,
       Duration deadline, ExportListener own) {
     runner.api(params.environment());
     ExportParams scoped = scopes.open(params, own);
@@ -179,20 +181,26 @@ public final class ExportTrip {
    * @param own the call's own listener, {@link ExportListener#NONE} for none
    * @return the future result; cancelling it cancels the job
    */
-  public CompletableFuture<ExportResult> resumeAsync(RecoveredJob recovered, Path destination, ExportListener own) {
+  public CompletableFuture<ExportResult> resumeAsync(RecoveredJob recovered, @Nullable Path destination, ExportListener own) {
     runner.api(recovered.job().environment());
     ExportJob job = scopedJob(recovered.job(), own);
-    return new AsyncExport(this, job.params(), job, destination, RequestThrottle.NONE,
+    return new AsyncExport(this, recordedParams(job), job, destination, RequestThrottle.NONE,
         runner.pollPolicy().defaultDeadline(), listenerFor(own)).start();
   }
 
-  private ExportJob scopedJob(ExportJob recorded, ExportListener own) {
-    ExportParams scoped = scopes.open(recorded.params(), own);
-    return scoped == recorded.params() ? recorded
-        : new ExportJob(recorded.jobId(), scoped, recorded.idempotencyKey(), recorded.createdAt());
+  /** A journal records a job with its parameters, so a recovered job always has them. */
+  private static ExportParams recordedParams(ExportJob job) {
+    return Objects.requireNonNull(job.params(), "a recorded job has its parameters");
   }
 
-  static void checkDestination(ExportParams params, Path destination, ExportListener events) {
+  private ExportJob scopedJob(ExportJob recorded, ExportListener own) {
+    ExportParams scoped = scopes.open(recordedParams(recorded), own);
+    return scoped == recorded.params() ? recorded
+        : new ExportJob(recorded.jobId(), scoped, Objects.requireNonNull(recorded.idempotencyKey()),
+            Objects.requireNonNull(recorded.createdAt()));
+  }
+
+  static void checkDestination(ExportParams params, @Nullable Path destination, ExportListener events) {
     if (destination != null) {
       try {
         DestinationCheck.writable(destination);
@@ -203,7 +211,7 @@ public final class ExportTrip {
     }
   }
 
-  ExportResult fallBackOrFail(ExportParams params, Path destination, RequestThrottle throttle, long start,
+  ExportResult fallBackOrFail(ExportParams params, @Nullable Path destination, RequestThrottle throttle, long start,
       ExportException error, ExportListener events) {
     ExportException failure = error;
     if (runner.api(params.environment()).http().retrier().decide(params, "export", error, 1).action()
@@ -240,14 +248,16 @@ public final class ExportTrip {
     return both;
   }
 
-  ExportResult finish(ExportJob job, JobStatus status, Path destination, RequestThrottle throttle, long start,
+  ExportResult finish(ExportJob job, JobStatus status, @Nullable Path destination, RequestThrottle throttle, long start,
       ExportListener events) {
     runner.journal(job, JobPhase.DOWNLOADING, destination);
-    return fetchAndRead(job.params(), job, destination, start, events,
+    // Only jobs this client created are finished here, and those carry their parameters.
+    return fetchAndRead(Objects.requireNonNull(job.params(), "a created job has its parameters"), job, destination,
+        start, events,
         (file, check) -> runner.download(job, status, file, throttle, check, events));
   }
 
-  private ExportResult fallback(ExportParams params, Path destination, RequestThrottle throttle, long start,
+  private ExportResult fallback(ExportParams params, @Nullable Path destination, RequestThrottle throttle, long start,
       ExportListener events) {
     Path temp = createTempFolder();
     try {
@@ -263,7 +273,7 @@ public final class ExportTrip {
     DownloadResult fetch(Path file, java.util.function.Consumer<Path> check);
   }
 
-  private ExportResult fetchAndRead(ExportParams params, ExportJob job, Path destination, long start,
+  private ExportResult fetchAndRead(ExportParams params, ExportJob job, @Nullable Path destination, long start,
       ExportListener listener, Fetch fetch) {
     Path temp = createTempFolder();
     try {

@@ -18,7 +18,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fallback to the configuration export (PROTOCOL.md section 5). It asks for the item as JSON
@@ -61,7 +63,7 @@ final class FallbackExport {
    * @param listener the call's guarded listener
    * @return the result, its method {@link ExportMethod#CONFIGURATION_EXPORT}
    */
-  ExportResult run(ExportParams params, Path destination, RequestThrottle throttle, long start, Path temp,
+  ExportResult run(ExportParams params, @Nullable Path destination, RequestThrottle throttle, long start, Path temp,
       ExportListener listener) {
     Path answer = temp.resolve("configuration-export.answer");
     Kind[] kind = new Kind[1];
@@ -127,7 +129,7 @@ final class FallbackExport {
 
   /** Copies the read answer into the caller's folder through a part file and an atomic move. */
   private static DownloadResult keep(DownloadResult fetched, Path target) {
-    Path folder = target.toAbsolutePath().getParent();
+    Path folder = Objects.requireNonNull(target.toAbsolutePath().getParent(), "a file's absolute path has a parent");
     Path part = folder.resolve(target.getFileName() + ".part-" + UUID.randomUUID().toString().substring(0, 8));
     try {
       Files.copy(fetched.path(), part);

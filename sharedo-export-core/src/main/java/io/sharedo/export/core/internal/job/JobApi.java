@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** The job requests of PROTOCOL.md sections 1 to 3 for one environment. Thread-safe. */
 public final class JobApi {
@@ -161,7 +162,7 @@ public final class JobApi {
    * @return the status and any Retry-After
    * @throws ExportException EXPORT_003 when the server does not know the job
    */
-  public Polled progress(ExportJob job, ExportParams params, RequestThrottle throttle) {
+  public Polled progress(ExportJob job, @Nullable ExportParams params, RequestThrottle throttle) {
     return progress(job, params, Deadline.NONE, throttle);
   }
 
@@ -176,7 +177,7 @@ public final class JobApi {
    * @return the status and any Retry-After
    * @throws ExportException EXPORT_003 when the server does not know the job
    */
-  public Polled progress(ExportJob job, ExportParams params, Deadline deadline, RequestThrottle throttle) {
+  public Polled progress(ExportJob job, @Nullable ExportParams params, Deadline deadline, RequestThrottle throttle) {
     String path = Endpoints.forJob(endpoints.progress(), job.jobId());
     HttpResponse<BoundedBody> response = http.send("poll", params, deadline, throttle,
         () -> HttpRequest.newBuilder(http.resolve(path + (path.contains("?") ? "&" : "?") + "_="

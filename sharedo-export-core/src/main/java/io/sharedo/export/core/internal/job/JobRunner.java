@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -28,6 +29,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The step-by-step job operations on the registered environments: create, status, monitor (blocking
@@ -38,7 +40,7 @@ public final class JobRunner {
   private final PollPolicy pollPolicy;
   private final Duration idleTimeout;
   private final long maxPackageBytes;
-  private final JobJournal journal;
+  private final @Nullable JobJournal journal;
   private final ScheduledExecutorService scheduler;
   private final Executor worker;
 
@@ -53,7 +55,7 @@ public final class JobRunner {
    * @param idleTimeout how long a download may stay silent
    * @param maxPackageBytes the most bytes a downloaded package may have
    */
-  public JobRunner(Map<String, JobApi> environments, PollPolicy pollPolicy, JobJournal journal,
+  public JobRunner(Map<String, JobApi> environments, PollPolicy pollPolicy, @Nullable JobJournal journal,
       ScheduledExecutorService scheduler, Executor worker, Duration idleTimeout, long maxPackageBytes) {
     this.environments = Map.copyOf(environments);
     this.pollPolicy = pollPolicy;
@@ -105,7 +107,7 @@ public final class JobRunner {
    * @param phase the phase
    * @param destination where the package is to go, or null
    */
-  public void journal(ExportJob job, JobPhase phase, Path destination) {
+  public void journal(ExportJob job, JobPhase phase, @Nullable Path destination) {
     if (journal != null) {
       journal.record(job, phase, destination);
     }
@@ -116,7 +118,7 @@ public final class JobRunner {
    *
    * @param job the job, or null
    */
-  public void forget(ExportJob job) {
+  public void forget(@Nullable ExportJob job) {
     if (journal != null && job != null) {
       journal.remove(job.jobId());
     }
@@ -131,7 +133,7 @@ public final class JobRunner {
    * @param job the job, or null
    * @param error the failure
    */
-  public void forgetAfter(ExportJob job, ExportException error) {
+  public void forgetAfter(@Nullable ExportJob job, ExportException error) {
     switch (error.code()) {
       case JOB_TIMED_OUT, DOWNLOAD_FAILED, NETWORK_ERROR, AUTHENTICATION_FAILED, EXTRACTION_FAILED -> { }
       default -> forget(job);
@@ -147,7 +149,7 @@ public final class JobRunner {
    * @param destination where the package is to go (for the journal), or null
    * @return the job
    */
-  public ExportJob create(ExportParams params, RequestThrottle throttle, ExportListener listener, Path destination) {
+  public ExportJob create(ExportParams params, RequestThrottle throttle, ExportListener listener, @Nullable Path destination) {
     JobApi api = api(params.environment());
     String key = UUID.randomUUID().toString();
     String jobId = api.create(params, key, throttle);
@@ -196,7 +198,7 @@ public final class JobRunner {
         if (outcome.finished() != null) {
           return outcome.finished();
         }
-        TimeUnit.NANOSECONDS.sleep(outcome.nextDelay().toNanos());
+        TimeUnit.NANOSECONDS.sleep(Objects.requireNonNull(outcome.nextDelay(), "not finished").toNanos());
       }
     } catch (InterruptedException e) {
       throw cancelAfterInterrupt(job);
@@ -299,7 +301,7 @@ public final class JobRunner {
    * @param listener the call's guarded listener
    * @return the verified download
    */
-  public DownloadResult download(ExportJob job, JobStatus status, Path destination, RequestThrottle throttle,
+  public DownloadResult download(ExportJob job, @Nullable JobStatus status, Path destination, RequestThrottle throttle,
       Consumer<Path> check, ExportListener listener) {
     JobApi api = api(job.environment());
     String path = Endpoints.forJob(api.endpoints().download(), job.jobId());

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The monitoring of one job as a sequence of single polls, so that the same logic serves the
@@ -49,7 +50,7 @@ public final class PollLoop {
   private int polls;
   private int extensions;
   private int percentage = -1;
-  private String step;
+  private @Nullable String step;
   private boolean stallReported;
   private Duration interval;
   /** The clock the job's pace is timed by: monotonic in use, a simulated one in tests. */
@@ -65,7 +66,7 @@ public final class PollLoop {
   private long earlyByNanos;
 
   /** What one poll found: the final status, or how long to wait before the next poll. */
-  public record Outcome(JobStatus finished, Duration nextDelay) {}
+  public record Outcome(@Nullable JobStatus finished, @Nullable Duration nextDelay) {}
 
   /**
    * Starts monitoring now.

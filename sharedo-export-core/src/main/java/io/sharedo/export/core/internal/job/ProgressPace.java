@@ -1,5 +1,7 @@
 package io.sharedo.export.core.internal.job;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Predicts how long a job still needs from the percentages it reported, assuming it keeps its pace.
  * Times are read by the monitoring loop on its pace clock (monotonic in use, the server's manual
@@ -50,7 +52,7 @@ final class ProgressPace {
    * @param percentage the percentage the server reported (0..100)
    * @return the prediction, or null when there is not enough evidence yet
    */
-  Estimate observe(long nanos, int percentage) {
+  @Nullable Estimate observe(long nanos, int percentage) {
     if (percentage <= 0) {
       return null;
     }

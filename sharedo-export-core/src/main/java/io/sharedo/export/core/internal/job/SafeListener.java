@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,7 +84,7 @@ public final class SafeListener implements ExportListener {
   }
 
   @Override
-  public void progress(ExportJob job, int percentage, String step) {
+  public void progress(ExportJob job, int percentage, @Nullable String step) {
     guard("progress", d -> d.progress(job, percentage, step));
   }
 

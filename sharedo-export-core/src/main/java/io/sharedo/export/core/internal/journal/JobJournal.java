@@ -21,7 +21,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,17 +56,18 @@ public final class JobJournal {
    * @param phase what the process is doing with it
    * @param destination where the package is to go (absolute), or null when it is not kept
    */
-  public void record(ExportJob job, JobPhase phase, Path destination) {
+  public void record(ExportJob job, JobPhase phase, @Nullable Path destination) {
     ObjectNode node = Json.object();
     node.put("jobId", job.jobId());
     node.put("idempotencyKey", job.idempotencyKey());
-    node.put("createdAt", job.createdAt().toString());
+    // Only jobs this client created are journaled: they have a key, a creation time and parameters.
+    node.put("createdAt", Objects.requireNonNull(job.createdAt()).toString());
     node.put("phase", phase.name());
     node.put("recordedAt", Instant.now().toString());
     if (destination != null) {
       node.put("destination", destination.toAbsolutePath().normalize().toString());
     }
-    ExportParams p = job.params();
+    ExportParams p = Objects.requireNonNull(job.params());
     ObjectNode params = node.putObject("params");
     params.put("type", p.type().name());
     params.put("provider", p.provider());

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,7 +80,7 @@ public final class ExtractionTarget {
    * @param folder a folder inside (or equal to) the target, or one of its missing parents
    * @throws IOException when one cannot be created
    */
-  void createFolders(Path folder) throws IOException {
+  void createFolders(@Nullable Path folder) throws IOException {
     Deque<Path> missing = new ArrayDeque<>();
     for (Path p = folder; p != null && !Files.exists(p); p = p.getParent()) {
       missing.push(p);

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads package JSON strictly (duplicate keys and trailing garbage are errors: a document two
@@ -91,7 +92,7 @@ public final class JsonTrees {
    * @param name the field name
    * @return the value, or null when absent
    */
-  static JsonNode field(JsonNode object, String name) {
+  static @Nullable JsonNode field(JsonNode object, String name) {
     JsonNode exact = object.get(name);
     if (exact != null) {
       return exact;
@@ -110,7 +111,7 @@ public final class JsonTrees {
    * @param e the failure
    * @return its message
    */
-  static String describe(IOException e) {
+  static @Nullable String describe(IOException e) {
     return e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
   }
 
@@ -135,7 +136,7 @@ public final class JsonTrees {
    * @param node a node
    * @return a Map, List, String, Number, Boolean, or null
    */
-  static Object toPlain(JsonNode node) {
+  static @Nullable Object toPlain(JsonNode node) {
     switch (node.getNodeType()) {
       case OBJECT:
         return toMap(node);

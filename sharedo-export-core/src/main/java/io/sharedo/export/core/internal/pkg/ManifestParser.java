@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parses {@code manifest.json} (the real ShareDo 7.9 shape, see {@code docs/PACKAGE-FORMAT.md}) into
@@ -60,11 +61,11 @@ final class ManifestParser {
     private final Path zip;
     private final PackageLimits limits;
     private final StepReader steps;
-    private String name;
-    private String createdBy;
-    private String exportedFrom;
-    private JsonNode createdOn;
-    private JsonNode sharedoVersion;
+    private @Nullable String name;
+    private @Nullable String createdBy;
+    private @Nullable String exportedFrom;
+    private @Nullable JsonNode createdOn;
+    private @Nullable JsonNode sharedoVersion;
     private final List<String> files = new ArrayList<>();
     private boolean sawSteps;
 
@@ -93,7 +94,7 @@ final class ManifestParser {
       }
     }
 
-    private String text(JsonParser parser, String field) throws IOException {
+    private @Nullable String text(JsonParser parser, String field) throws IOException {
       JsonNode value = JsonTrees.readValue(parser);
       if (value == null || value.isNull()) {
         return null;
@@ -140,12 +141,12 @@ final class ManifestParser {
           ManifestValues.version(zip, sharedoVersion), built, files);
     }
 
-    static RuntimeException invalid(Path zip, String problem, Throwable cause) {
+    static RuntimeException invalid(Path zip, String problem, @Nullable Throwable cause) {
       return ManifestParser.invalid(zip, problem, cause);
     }
   }
 
-  static RuntimeException invalid(Path zip, String problem, Throwable cause) {
+  static RuntimeException invalid(Path zip, String problem, @Nullable Throwable cause) {
     return PackageErrors.invalid(zip, "has a " + MANIFEST + " that " + problem,
         "it was not made by a ShareDo export, or was damaged; " + PackageErrors.DOWNLOAD_AGAIN, cause,
         "entry", MANIFEST);

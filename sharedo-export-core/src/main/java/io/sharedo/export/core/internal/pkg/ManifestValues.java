@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the manifest's two structured values: {@code CreatedOn} (an instant with up to nine
@@ -16,7 +17,7 @@ final class ManifestValues {
   private ManifestValues() {}
 
   /** {@code CreatedOn}, or null when absent or null. */
-  static Instant instant(Path zip, JsonNode value) {
+  static @Nullable Instant instant(Path zip, @Nullable JsonNode value) {
     if (value == null || value.isNull()) {
       return null;
     }
@@ -33,7 +34,7 @@ final class ManifestValues {
    * {@code Build} and {@code Revision} when negative (as .NET writes an unset part), or a text
    * value as it is; null when absent or null.
    */
-  static String version(Path zip, JsonNode value) {
+  static @Nullable String version(Path zip, @Nullable JsonNode value) {
     if (value == null || value.isNull()) {
       return null;
     }

@@ -9,6 +9,7 @@ import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Builds the exceptions of package reading, so that every message names the package and says what to do. */
 public final class PackageErrors {
@@ -28,7 +29,7 @@ public final class PackageErrors {
    * @param details extra facts as alternating keys and values
    * @return the exception, to throw
    */
-  public static ExportException invalid(Path zip, String problem, String advice, Throwable cause, String... details) {
+  public static ExportException invalid(Path zip, String problem, String advice, @Nullable Throwable cause, String... details) {
     return new ExportException(ExportErrorCode.VALIDATION_FAILED,
         "package " + name(zip) + " " + TerminalText.escape(problem) + "; " + advice, details(zip, details), cause);
   }
@@ -76,7 +77,7 @@ public final class PackageErrors {
    * @return the exception, to throw
    */
   public static ExportException extractionFailed(
-      Path zip, String problem, String advice, Throwable cause, String... details) {
+      Path zip, String problem, String advice, @Nullable Throwable cause, String... details) {
     String reason = cause == null ? "" : " (" + reason(cause) + ")";
     return new ExportException(ExportErrorCode.EXTRACTION_FAILED,
         "could not extract package " + name(zip) + ": " + TerminalText.escape(problem + reason) + "; " + advice,
@@ -124,7 +125,7 @@ public final class PackageErrors {
     return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }
 
-  private static String name(Path zip) {
+  private static @Nullable String name(Path zip) {
     Path fileName = zip.getFileName();
     return TerminalText.escape(fileName == null ? zip.toString() : fileName.toString());
   }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Reads the step files of an extracted package, as its manifest routes them, into an
@@ -32,7 +33,8 @@ public final class PackageParser {
     List<WorkType> workTypes = new ArrayList<>();
     List<RawComponent> others = new ArrayList<>();
     for (ManifestStep step : layout.manifest().steps()) {
-      String entry = layout.stepEntries().get(step.storageFilename());
+      // The layout maps every step of the manifest to its entry (PackageLayout checked them all).
+      String entry = Objects.requireNonNull(layout.stepEntries().get(step.storageFilename()));
       Component component = StepFiles.parse(step, read(zip, directory, entry), (problem, cause) ->
           PackageErrors.invalid(zip, "has a step file " + entry + " that " + problem,
               "it was not made by a ShareDo export, or was damaged; " + PackageErrors.DOWNLOAD_AGAIN, cause,

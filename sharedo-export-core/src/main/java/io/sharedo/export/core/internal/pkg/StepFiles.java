@@ -7,6 +7,7 @@ import io.sharedo.export.component.Providers;
 import io.sharedo.export.component.RawComponent;
 import io.sharedo.export.component.WorkType;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns one step file's JSON into its component: a work type for {@code sharedo-type}, a raw
@@ -59,7 +60,7 @@ public final class StepFiles {
    * The selector's system name, else {@code BaseSharedo.SystemName}, else the canonical selector;
    * null when all three are missing (an empty selector names nothing).
    */
-  private static String identity(ManifestStep step, JsonNode root) {
+  private static @Nullable String identity(ManifestStep step, JsonNode root) {
     if (step.selectorSystemName() != null) {
       return step.selectorSystemName();
     }

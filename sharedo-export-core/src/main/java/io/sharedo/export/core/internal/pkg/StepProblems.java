@@ -1,5 +1,7 @@
 package io.sharedo.export.core.internal.pkg;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Makes the exception for a problem found in one step file or document, so that the parsers can
  * say what is wrong while the caller says where (a package's step file, or a server's answer).
@@ -14,5 +16,5 @@ public interface StepProblems {
    * @param cause the underlying cause, or null
    * @return the exception, to throw
    */
-  RuntimeException invalid(String problem, Throwable cause);
+  RuntimeException invalid(String problem, @Nullable Throwable cause);
 }

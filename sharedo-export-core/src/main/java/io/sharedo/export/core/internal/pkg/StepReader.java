@@ -14,7 +14,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Streams the manifest's {@code ExportedSteps} list, counting steps and dependencies against the
@@ -163,11 +165,11 @@ final class StepReader {
     return JsonTrees.toMap(parsed);
   }
 
-  private String text(JsonParser parser, int index, String field) throws IOException {
+  private @Nullable String text(JsonParser parser, int index, String field) throws IOException {
     return nodeText(JsonTrees.readValue(parser), "ExportedSteps[" + index + "]." + field);
   }
 
-  private String nodeText(JsonNode value, String where) {
+  private @Nullable String nodeText(@Nullable JsonNode value, String where) {
     if (value == null || value.isNull()) {
       return null;
     }
@@ -196,7 +198,9 @@ final class StepReader {
           }
         }
       }
-      built.add(new ManifestStep(step.id, step.description, step.provider, step.selector, step.storageFilename,
+      // read() refused a step without a provider or a storage file name.
+      built.add(new ManifestStep(step.id, step.description, Objects.requireNonNull(step.provider), step.selector,
+          Objects.requireNonNull(step.storageFilename),
           deps));
     }
     return built;
@@ -208,10 +212,10 @@ final class StepReader {
 
   private static final class PendingStep {
     final int index;
-    String id;
-    String description;
-    String provider;
-    String storageFilename;
+    @Nullable String id;
+    @Nullable String description;
+    @Nullable String provider;
+    @Nullable String storageFilename;
     Map<String, Object> selector = Map.of();
     final List<PendingDependency> dependencies = new ArrayList<>();
 
@@ -221,5 +225,5 @@ final class StepReader {
   }
 
   private record PendingDependency(DependencyKind kind, String provider, Map<String, Object> selector,
-      String reason, String description, String packageStepId) {}
+      @Nullable String reason, @Nullable String description, @Nullable String packageStepId) {}
 }

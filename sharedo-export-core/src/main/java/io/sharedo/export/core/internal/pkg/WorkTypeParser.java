@@ -11,6 +11,7 @@ import io.sharedo.export.component.WorkTypeRole;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a {@code sharedo-type} step object into a {@link WorkType}: the typed fields from its
@@ -42,7 +43,7 @@ final class WorkTypeParser {
    *     {@code BaseSharedo.SystemName}
    * @return the work type
    */
-  WorkType parse(JsonNode root, String identity) {
+  WorkType parse(JsonNode root, @Nullable String identity) {
     JsonNode base = object(root, "BaseSharedo");
     String systemName = identity != null ? identity : text(base, "SystemName", "BaseSharedo");
     if (systemName == null || systemName.isBlank()) {
@@ -116,7 +117,7 @@ final class WorkTypeParser {
     return value;
   }
 
-  private String text(JsonNode object, String field, String where) {
+  private @Nullable String text(JsonNode object, String field, String where) {
     JsonNode value = object.isMissingNode() ? null : JsonTrees.field(object, field);
     if (value == null || value.isNull()) {
       return null;
@@ -142,7 +143,7 @@ final class WorkTypeParser {
     throw invalid.invalid("has " + where + "." + field + " that is not true or false", null);
   }
 
-  private static String orEmpty(String value) {
+  private static String orEmpty(@Nullable String value) {
     return value == null ? "" : value;
   }
 

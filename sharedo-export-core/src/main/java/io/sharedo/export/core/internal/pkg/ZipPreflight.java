@@ -7,6 +7,7 @@ import java.io.RandomAccessFile;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a ZIP's end records before Zip4j reads them. Zip4j allocates a buffer as large as the
@@ -93,7 +94,7 @@ final class ZipPreflight {
    * Reads bytes at a position; null when the file ends first. A RandomAccessFile, unlike a
    * channel, is not closed by an interrupt.
    */
-  private static ByteBuffer read(RandomAccessFile file, long position, int length) throws IOException {
+  private static @Nullable ByteBuffer read(RandomAccessFile file, long position, int length) throws IOException {
     byte[] bytes = new byte[length];
     file.seek(position);
     try {

@@ -5,4 +5,7 @@
  * and the streamed manifest and the step files parsed with Jackson ({@code ManifestParser},
  * {@code StepReader}, {@code StepFiles}, {@code WorkTypeParser}, {@code PackageParser}). May change in any release.
  */
+@NullMarked
 package io.sharedo.export.core.internal.pkg;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The credentials one environment holds (its bearer tokens, client secret, Basic header value),
@@ -60,7 +61,7 @@ public final class CredentialMask {
    * @param text any text, may be null
    * @return the masked text (null stays null)
    */
-  public String mask(String text) {
+  public @Nullable String mask(@Nullable String text) {
     if (text == null) {
       return null;
     }

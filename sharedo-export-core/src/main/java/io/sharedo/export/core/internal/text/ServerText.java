@@ -1,5 +1,8 @@
 package io.sharedo.export.core.internal.text;
 
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
 /**
  * Everything a server says (error messages, states, step descriptions, entry names) passes through
  * {@link #clean} before it enters a message, a value or an event: the environment's credentials
@@ -21,11 +24,11 @@ public final class ServerText {
    * @param mask the environment's credentials
    * @return the clean text (null stays null)
    */
-  public static String clean(String raw, CredentialMask mask) {
+  public static @Nullable String clean(@Nullable String raw, CredentialMask mask) {
     if (raw == null) {
       return null;
     }
-    String safe = TerminalText.escape(mask.mask(raw));
+    String safe = Objects.requireNonNull(TerminalText.escape(mask.mask(raw)), "non-null in, non-null out");
     return safe.length() <= MAX_LENGTH ? safe : safe.substring(0, MAX_LENGTH) + "...";
   }
 
@@ -35,7 +38,7 @@ public final class ServerText {
    * @param raw the text, may be null
    * @return the clean text (null stays null)
    */
-  public static String clean(String raw) {
+  public static @Nullable String clean(@Nullable String raw) {
     return clean(raw, NO_CREDENTIALS);
   }
 }

@@ -1,5 +1,7 @@
 package io.sharedo.export.core.internal.text;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Makes text from an untrusted source safe to put in a message, an event or a terminal: every
  * control character (C0 including NUL, CR, LF, TAB and ESC; DEL; C1 including CSI and OSC), every
@@ -18,7 +20,7 @@ public final class TerminalText {
    * @param text any text, may be null
    * @return the escaped text (null stays null); the same instance when nothing needed escaping
    */
-  public static String escape(String text) {
+  public static @Nullable String escape(@Nullable String text) {
     if (text == null) {
       return null;
     }

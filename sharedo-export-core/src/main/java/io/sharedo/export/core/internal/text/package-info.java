@@ -4,4 +4,7 @@
  * makes server-supplied text safe to print, and {@link io.sharedo.export.core.internal.text.ServerText}
  * applies both to everything a server says before it enters a message or an event. Not API.
  */
+@NullMarked
 package io.sharedo.export.core.internal.text;
+
+import org.jspecify.annotations.NullMarked;
