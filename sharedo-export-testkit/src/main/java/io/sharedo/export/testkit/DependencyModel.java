@@ -12,7 +12,7 @@ import io.sharedo.export.testkit.internal.JsonText;
  *
  * <p>A {@link WorkTypeModel} lists many dependencies by itself (itself, its parent, its participant roles,
  * its permissions, its global features); add others with
- * {@link WorkTypeModel.Builder#dependency(DependencyModel)} or give them to a {@link RawStepModel}.
+ * {@link WorkTypeModelBuilder#dependency(DependencyModel)} or give them to a {@link RawStepModel}.
  * Immutable and thread-safe.
  *
  * @param provider the export provider that would export it, e.g. {@code option-set}

@@ -151,8 +151,8 @@ public record EnvironmentModel(
      * @param spec sets its fields, phases, roles and the rest
      * @return this builder
      */
-    public Builder workType(String systemName, Consumer<WorkTypeModel.Builder> spec) {
-      WorkTypeModel.Builder b = WorkTypeModel.builder(systemName);
+    public Builder workType(String systemName, Consumer<WorkTypeModelBuilder> spec) {
+      WorkTypeModelBuilder b = WorkTypeModel.builder(systemName);
       Args.notNull(spec, "spec").accept(b);
       return workType(b.build());
     }

@@ -9,6 +9,7 @@ import io.sharedo.export.testkit.RawStepModel;
 import io.sharedo.export.testkit.RoleModel;
 import io.sharedo.export.testkit.RolePermissionModel;
 import io.sharedo.export.testkit.WorkTypeModel;
+import io.sharedo.export.testkit.WorkTypeModelBuilder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -49,7 +50,7 @@ public final class DemoData {
   }
 
   private static WorkTypeModel matter() {
-    WorkTypeModel.Builder b = WorkTypeModel.builder("matter").name("Matter").description("A client matter")
+    WorkTypeModelBuilder b = WorkTypeModel.builder("matter").name("Matter").description("A client matter")
         .iconClass("fa-briefcase").coreCaseType(true)
         .phase(PhaseModel.of("matter-enquiry", "Enquiry").withStart(true).withExpectedDurationSeconds(604_800L))
         .phase(PhaseModel.of("matter-open", "Open"))
@@ -122,7 +123,7 @@ public final class DemoData {
    */
   static EnvironmentModel vnext(EnvironmentModel uat) {
     WorkTypeModel matter = uat.workType("matter").orElseThrow();
-    WorkTypeModel.Builder b = matter.toBuilder()
+    WorkTypeModelBuilder b = matter.toBuilder()
         .role(RoleModel.of("compliance-officer"))
         .rolePermission(RolePermissionModel.of("core.read", "compliance-officer"))
         .phase(matter.phases().get(2).withName("Paused"));
