@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -191,5 +192,37 @@ class RealServerSwitchesTest {
     assertThat(result.method()).isEqualTo(ExportMethod.CONFIGURATION_EXPORT);
     assertThat(result.content().workType("matter")).isPresent();
     assertThat(result.download().path()).isEqualTo(out.resolve("matter.zip"));
+  }
+  @Test
+  void jsonFallbackIntoAFolderIsKeptAsAJsonFileNamedForTheWorkType() throws Exception {
+    start(s -> s, e -> e);
+    server.inject(Fault.packageExportMissing());
+    Path folder = Files.createDirectory(out.resolve("exports"));
+
+    ExportResult result = client.export(matter(true), folder);
+
+    Path kept = folder.resolve("configuration-export-matter.json");
+    assertThat(result.method()).isEqualTo(ExportMethod.CONFIGURATION_EXPORT);
+    assertThat(result.download().path()).isEqualTo(kept);
+    assertThat(Files.readString(kept)).contains("\"BaseSharedo\"");
+    try (Stream<Path> files = Files.list(folder)) {
+      assertThat(files).containsExactly(kept);
+    }
+  }
+
+  @Test
+  void zipFallbackIntoAFolderIsKeptAsAZipFile() throws Exception {
+    start(FakeShareDoServerBuilder::fallbackAnswersZip, e -> e);
+    server.inject(Fault.packageExportMissing());
+    Path folder = Files.createDirectory(out.resolve("exports"));
+
+    ExportResult result = client.export(matter(true), folder);
+
+    Path kept = folder.resolve("configuration-export-matter.zip");
+    assertThat(result.download().path()).isEqualTo(kept);
+    assertThat(Files.size(kept)).isEqualTo(result.download().size());
+    try (Stream<Path> files = Files.list(folder)) {
+      assertThat(files).containsExactly(kept);
+    }
   }
 }

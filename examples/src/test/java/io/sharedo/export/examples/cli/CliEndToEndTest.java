@@ -169,7 +169,26 @@ class CliEndToEndTest {
         "--environment", "uat", "--out", dir.toString(), "--fallback", "--json");
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(JSON.readTree(run.out()).path("method").asText()).isEqualTo("CONFIGURATION_EXPORT");
+    JsonNode report = JSON.readTree(run.out());
+    assertThat(report.path("method").asText()).isEqualTo("CONFIGURATION_EXPORT");
+    Path kept = dir.resolve("worktype-matter-uat.json");
+    assertThat(report.path("file").asText()).isEqualTo(kept.toString());
+    assertThat(Files.readString(kept)).contains("\"BaseSharedo\"");
+    assertThat(dir.resolve("worktype-matter-uat.zip")).doesNotExist();
+  }
+
+  @Test
+  void fallbackReportPrintsTheJsonFileItKept() throws Exception {
+    server.inject(Fault.packageExportMissing());
+
+    CliRun run = cli(connect("uat"), "export", "--type", "worktype", "--system-name", "matter",
+        "--environment", "uat", "--out", dir.toString(), "--fallback", "--progress", "plain");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).contains("file        " + dir.resolve("worktype-matter-uat.json"));
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files).containsExactly(dir.resolve("worktype-matter-uat.json"));
+    }
   }
 
   @Test
