@@ -42,7 +42,7 @@ final class ClientWiring {
               HttpTransport.join(Objects.requireNonNull(env.identityUrl()), settings.endpoints().token()),
               Objects.requireNonNull(env.clientId()), Objects.requireNonNull(env.clientSecret()),
               env.grant().orElseThrow().wireName(), env.impersonateUser(), env.impersonateProvider(),
-              settings.requestTimeout());
+              settings.requestTimeout(), settings.maxResponseBodySize());
       HttpTransport http = new HttpTransport(name, client, env.baseUrl(), tokens, settings.requestTimeout(), retrier,
           settings.maxResponseBodySize());
       apis.put(name, new JobApi(http, settings.endpoints(), env.exportConfigName()));

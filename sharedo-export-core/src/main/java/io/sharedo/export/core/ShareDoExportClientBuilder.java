@@ -200,9 +200,9 @@ public final class ShareDoExportClientBuilder {
 
   /**
    * The most bytes read of any JSON or error answer of the ShareDo server (create, progress,
-   * cancel, error bodies; not packages), default 1 MiB. A longer answer is cut off, its connection
-   * closed, and the operation fails with its own code, never retried. The identity server's token
-   * answer always has the default limit.
+   * cancel, error bodies; not packages) and of the identity server's token answers, default 1 MiB.
+   * A longer answer is cut off, its connection closed, and the operation fails with its own code
+   * (EXPORT_008 for a token answer), never retried.
    *
    * @param bytes at least 1 KiB, at most 1 GiB
    * @return this builder

@@ -73,6 +73,30 @@ class BoundedAnswersTest extends ScriptedServerTest {
   }
 
   @Test
+  void tokenAnswerOverTheConfiguredLimitIsExport008WithThatLimit() {
+    client = HostileServers.withClientCredentials(server, identity).maxResponseBodySize(4096).build();
+    identity.enqueue(HostileServers.json(200, "{\"access_token\":\"tok-1\",\"expires_in\":3600,\"pad\":\""
+        + "x".repeat(5000) + "\"}"));
+
+    ExportException error = assertThrows(ExportException.class, () -> client.createJob(matter()));
+
+    assertThat(error.code()).isEqualTo(ExportErrorCode.AUTHENTICATION_FAILED);
+    assertThat(error.details()).containsEntry("bodyLimit", "4096");
+    assertThat(server.getRequestCount()).as("no API request without a token").isZero();
+  }
+
+  @Test
+  void tokenAnswerOverTheDefaultLimitIsReadUnderARaisedLimit() throws Exception {
+    client = HostileServers.withClientCredentials(server, identity).maxResponseBodySize(2L << 20).build();
+    identity.enqueue(HostileServers.json(200, "{\"access_token\":\"tok-1\",\"expires_in\":3600,\"pad\":\""
+        + "x".repeat(1 << 20) + "\"}"));
+    server.enqueue(HostileServers.json(202, "{\"exportJobId\":\"j-1\"}"));
+
+    assertThat(client.createJob(matter()).jobId()).isEqualTo("j-1");
+    assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer tok-1");
+  }
+
+  @Test
   void endlessErrorBodyKeepsOnlyTheStartOfTheServersMessage() throws Exception {
     client = HostileServers.withToken(server, TOKEN).build();
     HostileServers.EndlessBody body = new HostileServers.EndlessBody("unknown work type");

@@ -49,7 +49,7 @@ public final class ClientCredentialsTokenSource implements TokenSource {
   private final String grantType;
   private final Duration requestTimeout;
   private final CredentialMask mask = new CredentialMask();
-  private final BoundedBodyHandler bodies = new BoundedBodyHandler(BoundedBodyHandler.DEFAULT_LIMIT);
+  private final BoundedBodyHandler bodies;
   private final Object lock = new Object();
   private volatile @Nullable Cached cached;
 
@@ -66,9 +66,12 @@ public final class ClientCredentialsTokenSource implements TokenSource {
    * @param impersonateUser a user to act as ({@code Impersonate.Specified}), or null
    * @param impersonateProvider that user's identity provider, or null
    * @param requestTimeout how long to wait for the identity server
+   * @param maxBodyBytes the most bytes of a token or error answer that are read (the client's
+   *     {@code maxResponseBodySize})
    */
   public ClientCredentialsTokenSource(HttpClient client, URI tokenUrl, String clientId, String clientSecret,
-      String grantType, @Nullable String impersonateUser, @Nullable String impersonateProvider, Duration requestTimeout) {
+      String grantType, @Nullable String impersonateUser, @Nullable String impersonateProvider, Duration requestTimeout,
+      long maxBodyBytes) {
     this.client = client;
     this.tokenUrl = tokenUrl;
     this.basicAuth = "Basic " + Base64.getEncoder()
@@ -83,6 +86,7 @@ public final class ClientCredentialsTokenSource implements TokenSource {
     }
     this.form = body.toString();
     this.requestTimeout = requestTimeout;
+    this.bodies = new BoundedBodyHandler(maxBodyBytes);
   }
 
   @Override

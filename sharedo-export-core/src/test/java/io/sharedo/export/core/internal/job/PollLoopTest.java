@@ -13,6 +13,7 @@ import io.sharedo.export.core.RecoveryPolicy;
 import io.sharedo.export.core.RetrySettings;
 import io.sharedo.export.core.internal.RequestThrottle;
 import io.sharedo.export.core.internal.auth.ClientCredentialsTokenSource;
+import io.sharedo.export.core.internal.http.BoundedBodyHandler;
 import io.sharedo.export.core.internal.http.HttpTransport;
 import io.sharedo.export.core.internal.http.Retrier;
 import io.sharedo.export.testkit.Endpoint;
@@ -141,7 +142,8 @@ class PollLoopTest {
     Retrier retrier = new Retrier(RecoveryPolicy.defaults(), RetrySettings.defaults(), ExportListener.NONE);
     ClientCredentialsTokenSource tokens = new ClientCredentialsTokenSource(http,
         HttpTransport.join(server.identityUrl(), Endpoints.defaults().token()), server.clientId(),
-        server.clientSecret(), "client_credentials", null, null, Duration.ofSeconds(10));
+        server.clientSecret(), "client_credentials", null, null, Duration.ofSeconds(10),
+        BoundedBodyHandler.DEFAULT_LIMIT);
     return new JobApi(new HttpTransport("uat", http, server.baseUrl("uat"), tokens, Duration.ofSeconds(10), retrier),
         Endpoints.defaults(), Environment.DEFAULT_EXPORT_CONFIG_NAME);
   }
