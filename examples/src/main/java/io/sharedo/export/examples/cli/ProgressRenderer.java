@@ -11,11 +11,10 @@ import io.sharedo.export.ExportResult;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.LongSupplier;
 
 /**
@@ -51,7 +50,14 @@ final class ProgressRenderer implements ExportListener {
   private final long startNanos;
   private boolean ended;
   private final Map<ExportParams, ExportTrack> tracks = new LinkedHashMap<>();
-  private final Set<ExportParams> started = new HashSet<>();
+  /*
+   * How many exports began, and per item value how many began and how many of those have an outcome.
+   * Counted, never kept in a set: an items file may name the same item twice, and equal parameters
+   * are two items that each start (or not) on their own.
+   */
+  private int startedCount;
+  private final Map<ExportParams, Integer> startedByItem = new HashMap<>();
+  private final Map<ExportParams, Integer> startedWithOutcome = new HashMap<>();
   private final BatchTally tally = new BatchTally();
 
   /**
@@ -94,7 +100,8 @@ final class ProgressRenderer implements ExportListener {
   @Override
   public synchronized void exportStarted(ExportParams params) {
     // Tracked even when nothing is shown: an interrupted batch's counts come from here.
-    started.add(params);
+    startedCount++;
+    startedByItem.merge(params, 1, Integer::sum);
     ExportTrack track = new ExportTrack(batch ? item(params) : params.environment(), nanoClock.getAsLong());
     tracks.put(params, track);
     plain(track, "exporting " + Types.label(params.type()) + " " + params.systemName());
@@ -254,10 +261,12 @@ final class ProgressRenderer implements ExportListener {
    * @return the counts
    */
   synchronized String interruptedCounts() {
-    int running = tracks.size();
-    int notStarted = Math.max(0, tally.total() - started.size());
-    return tally.succeeded() + " exported, " + tally.failed() + " failed, " + (tally.cancelled() + running)
-        + " cancelled while running, " + notStarted + " not started";
+    // Every item that began either ended (exported or failed) or was cancelled while running; failures
+    // only happen to items that began. So the four counts always add up to the batch's size.
+    int started = Math.min(startedCount, tally.total());
+    int cancelledWhileRunning = Math.max(0, started - tally.succeeded() - tally.failed());
+    return tally.succeeded() + " exported, " + tally.failed() + " failed, " + cancelledWhileRunning
+        + " cancelled while running, " + (tally.total() - started) + " not started";
   }
 
   /**
@@ -285,13 +294,19 @@ final class ProgressRenderer implements ExportListener {
   }
 
   private BatchTally.Outcome outcomeOf(BatchItemOutcome outcome) {
+    ExportParams item = outcome.params();
+    boolean began = startedWithOutcome.getOrDefault(item, 0) < startedByItem.getOrDefault(item, 0);
+    if (outcome.succeeded() || outcome.error().code() != ExportErrorCode.CANCELLED || began) {
+      // Of equal items, the started ones are matched to outcomes in the order the outcomes come.
+      startedWithOutcome.merge(item, 1, Integer::sum);
+    }
     if (outcome.succeeded()) {
       return BatchTally.Outcome.SUCCEEDED;
     }
     if (outcome.error().code() != ExportErrorCode.CANCELLED) {
       return BatchTally.Outcome.FAILED;
     }
-    return started.contains(outcome.params()) ? BatchTally.Outcome.CANCELLED : BatchTally.Outcome.NOT_STARTED;
+    return began ? BatchTally.Outcome.CANCELLED : BatchTally.Outcome.NOT_STARTED;
   }
 
   private static String item(ExportParams p) {

@@ -207,6 +207,28 @@ class ProgressRendererTest {
   }
 
   @Test
+  void cancelledBatchWithTheSameItemTwiceCountsEveryItemOnce() {
+    ExportParams again = ExportParams.of(params.type(), params.systemName(), params.environment());
+    ExportParams other = ExportParams.of(ExportType.WORKTYPE, "dispute", "uat");
+    ProgressRenderer progress = renderer(ProgressRenderer.Mode.PLAIN, true);
+    progress.batchStarting(3);
+    progress.exportStarted(params);
+
+    assertThat(progress.interruptedCounts()).isEqualTo("0 exported, 0 failed, 1 cancelled while running, 2 not started");
+
+    // Cancelling the batch reports the items that never began before the running one.
+    progress.batchItemFinished(new BatchItemOutcome(1, again, null,
+        new ExportCancelledException(null, false, "cancelled"), Duration.ZERO), 1, 3);
+    progress.batchItemFinished(new BatchItemOutcome(2, other, null,
+        new ExportCancelledException(null, false, "cancelled"), Duration.ZERO), 2, 3);
+    progress.batchItemFinished(new BatchItemOutcome(0, params, null,
+        new ExportCancelledException(null, true, "cancelled"), Duration.ofSeconds(1)), 3, 3);
+
+    assertThat(progress.interruptedCounts()).isEqualTo("0 exported, 0 failed, 1 cancelled while running, 2 not started");
+    assertThat(printed().lines()).hasSize(3).filteredOn(line -> line.endsWith(" not started")).hasSize(2);
+  }
+
+  @Test
   void plainPrintsAMilestoneLinePerStepNeverCarriageReturns() {
     ProgressRenderer progress = renderer(ProgressRenderer.Mode.PLAIN, false);
     progress.exportStarted(params);

@@ -120,6 +120,31 @@ class RecoverAndCancelTest {
     }
   }
 
+  @Test
+  void interruptedBatchNamingAnItemTwiceCountsEachItemOnce() throws Exception {
+    try (FakeShareDoServer server =
+        FakeShareDoServer.builder().demoData().jobDuration(Duration.ofMinutes(5)).extensions(Extension.CANCEL)
+            .start()) {
+      // The same item twice, two at a time: both copies run, the third item has not started.
+      Path items = Files.writeString(dir.resolve("items.csv"),
+          "worktype,matter,uat\nworktype,matter,uat\nworktype,dispute,uat\n");
+      AtomicReference<CliRun> result = new AtomicReference<>();
+      Thread cli = new Thread(() -> result.set(CliRun.run(args(connect(server), "batch", "--items",
+          items.toString(), "--concurrency", "2", "--progress", "none"))), "cli-under-test");
+      cli.start();
+      waitFor(() -> server.jobs().size() == 2 && server.jobs().stream().allMatch(j -> j.progressRequests() > 0));
+
+      cli.interrupt();
+      cli.join(10_000);
+
+      assertThat(cli.isAlive()).isFalse();
+      CliRun run = result.get();
+      assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.INTERRUPTED);
+      assertThat(run.err()).contains("0 exported, 0 failed, 2 cancelled while running, 1 not started");
+      assertThat(server.jobs()).hasSize(2).extracting(JobView::state).containsOnly(JobView.State.CANCELLED);
+    }
+  }
+
   private static ShareDoExportClient client(FakeShareDoServer server) {
     return ShareDoExportClient.builder()
         .environment("uat", Environment.builder(server.baseUrl("uat"))
