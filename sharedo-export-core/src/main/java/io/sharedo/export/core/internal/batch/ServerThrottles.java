@@ -38,9 +38,27 @@ final class ServerThrottles {
    * A throttle that spaces permits evenly, one per {@code 1 / requestsPerSecond} seconds: a smooth
    * limiter rather than a bursty one, so a batch never sends a server a burst of requests.
    */
-  static RequestThrottle rateLimited(double requestsPerSecond) {
+  static RateLimitedThrottle rateLimited(double requestsPerSecond) {
     long interval = Math.max(1L, Math.round(1_000_000_000d / requestsPerSecond));
-    RateLimiter<Object> limiter = RateLimiter.smoothBuilder(Duration.ofNanos(interval)).build();
-    return limiter::acquirePermit;
+    return new RateLimitedThrottle(RateLimiter.smoothBuilder(Duration.ofNanos(interval)).build());
+  }
+
+  /** A throttle on a Failsafe rate limiter; tests look at its permits without waiting for them. */
+  static final class RateLimitedThrottle implements RequestThrottle {
+    private final RateLimiter<Object> limiter;
+
+    RateLimitedThrottle(RateLimiter<Object> limiter) {
+      this.limiter = limiter;
+    }
+
+    @Override
+    public void acquire() throws InterruptedException {
+      limiter.acquirePermit();
+    }
+
+    /** Takes a permit if one is free now, never waiting; for tests. */
+    boolean tryAcquireNow() {
+      return limiter.tryAcquirePermit();
+    }
   }
 }

@@ -267,19 +267,23 @@ class BatchRunnerTest {
   void itemsOfOneServerShareOneRateLimitedThrottle() throws Exception {
     List<ExportParams> items = new ArrayList<>(itemsIn("uat", "u1", "u2", "u3"));
     items.addAll(itemsIn("prod", "p1", "p2"));
-    runner.run(items, BatchOptions.builder().concurrency(5).requestsPerSecondPerServer(50).build(), exporter);
+    // One request per 1000 s: after one permit the next is not free for as long as any test runs.
+    runner.run(items, BatchOptions.builder().concurrency(5).requestsPerSecondPerServer(0.001).build(), exporter);
 
     var throttles = exporter.throttles;
     assertThat(throttles.get("u1")).isNotSameAs(RequestThrottle.NONE)
         .isSameAs(throttles.get("u2")).isSameAs(throttles.get("u3"));
     assertThat(throttles.get("p1")).isSameAs(throttles.get("p2")).isNotSameAs(throttles.get("u1"));
 
-    // Six permits at 50 per second are spaced 20 ms apart: at least 100 ms from the first to the last.
-    long start = System.nanoTime();
-    for (int i = 0; i < 6; i++) {
-      throttles.get(i % 2 == 0 ? "u1" : "u3").acquire();
-    }
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(90));
+    // A permit taken by one uat item uses up the rate of every uat item, and of no prod item.
+    assertThat(throttles.get("u1")).isInstanceOf(ServerThrottles.RateLimitedThrottle.class);
+    var uat = (ServerThrottles.RateLimitedThrottle) throttles.get("u1");
+    var prod = (ServerThrottles.RateLimitedThrottle) throttles.get("p1");
+    assertThat(uat.tryAcquireNow()).as("the first uat permit").isTrue();
+    assertThat(((ServerThrottles.RateLimitedThrottle) throttles.get("u3")).tryAcquireNow())
+        .as("another uat item's permit, right after").isFalse();
+    assertThat(prod.tryAcquireNow()).as("a prod item's permit").isTrue();
+    assertThat(((ServerThrottles.RateLimitedThrottle) throttles.get("p2")).tryAcquireNow()).isFalse();
   }
 
   @Test
