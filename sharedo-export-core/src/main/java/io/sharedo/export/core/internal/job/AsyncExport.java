@@ -58,7 +58,8 @@ final class AsyncExport {
     this.destination = destination;
     this.throttle = throttle;
     this.deadline = deadline;
-    this.events = events;
+    // Cancelling reports failed at once, while a poll or a download may still be reporting.
+    this.events = new CallEndGate(events);
   }
 
   CompletableFuture<ExportResult> start() {
@@ -122,6 +123,10 @@ final class AsyncExport {
   private void monitor(ExportJob monitored) {
     CompletableFuture<JobStatus> polling = trip.runner().monitorAsync(monitored, deadline, throttle, events);
     monitor = polling;
+    if (result.isDone()) {
+      // Cancelled between the create answer and here: onCancelled saw no poll to stop.
+      polling.cancel(true);
+    }
     polling.whenComplete((status, error) -> {
       if (error != null) {
         fail(error);
