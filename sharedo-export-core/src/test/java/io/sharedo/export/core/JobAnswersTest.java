@@ -8,6 +8,7 @@ import io.sharedo.export.ExportException;
 import io.sharedo.export.ExportJob;
 import io.sharedo.export.ExportListener;
 import io.sharedo.export.ExportParams;
+import io.sharedo.export.ExportResult;
 import io.sharedo.export.ExportType;
 import io.sharedo.export.JobState;
 import io.sharedo.export.JobStatus;
@@ -15,9 +16,12 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -201,5 +205,25 @@ class JobAnswersTest {
 
     assertThat(error.getMessage()).contains("no package export at " + server.url("/sharedo"))
         .contains("allow the fallback");
+  }
+
+  @Test
+  void cancellingWhileTheCreateRequestRunsCancelsTheJobOnceItsIdArrives() throws Exception {
+    // The create answer comes late; the cancel request that must follow it gets a plain 200.
+    server.enqueue(new MockResponse.Builder().code(200).body("{\"exportJobId\":\"j-late\"}")
+        .headersDelay(500, TimeUnit.MILLISECONDS).build());
+    server.enqueue(new MockResponse.Builder().code(200).body("{}").build());
+    CompletableFuture<ExportResult> export = client.exportAsync(matter(), null,
+        ExportListener.NONE);
+    RecordedRequest create = server.takeRequest(10, TimeUnit.SECONDS);
+    assertThat(create).as("the create request").isNotNull();
+
+    export.cancel(true);
+
+    RecordedRequest cancel = server.takeRequest(10, TimeUnit.SECONDS);
+    assertThat(cancel).as("a cancel request once the job id is known").isNotNull();
+    assertThat(cancel.getUrl().toString()).contains("j-late");
+    assertThat(cancel.getMethod()).isIn("POST", "DELETE", "PUT");
+    assertThat(export).isCancelled();
   }
 }

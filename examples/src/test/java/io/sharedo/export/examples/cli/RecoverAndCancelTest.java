@@ -97,20 +97,10 @@ class RecoverAndCancelTest {
       // Three items, two at a time: two are running when the batch is interrupted, one has not started.
       Path items = Files.writeString(dir.resolve("items.csv"),
           "worktype,matter,uat\nworktype,dispute,uat\nconfiguration,Core.Case,uat\n");
-      AtomicReference<CliRun> result = new AtomicReference<>();
-      Thread cli = new Thread(() -> result.set(CliRun.run(args(connect(server), "batch", "--items",
-          items.toString(), "--concurrency", "2", "--out", dir.resolve("new-out").toString(), "--progress", "none",
-          "--journal", dir.resolve("journal").toString()))),
-          "cli-under-test");
-      cli.start();
-      // Both jobs created and being polled: the client knows them.
-      waitFor(() -> server.jobs().size() == 2 && server.jobs().stream().allMatch(j -> j.progressRequests() > 0));
+      CliRun run = interruptOnceTwoJobsRun(server, args(connect(server), "batch", "--items", items.toString(),
+          "--concurrency", "2", "--out", dir.resolve("new-out").toString(), "--progress", "none", "--journal",
+          dir.resolve("journal").toString()));
 
-      cli.interrupt();
-      cli.join(10_000);
-
-      assertThat(cli.isAlive()).isFalse();
-      CliRun run = result.get();
       assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.INTERRUPTED);
       // The third item never began: it is "not started", not a failure.
       assertThat(run.err()).startsWith("EXPORT_009: ")
@@ -128,21 +118,28 @@ class RecoverAndCancelTest {
       // The same item twice, two at a time: both copies run, the third item has not started.
       Path items = Files.writeString(dir.resolve("items.csv"),
           "worktype,matter,uat\nworktype,matter,uat\nworktype,dispute,uat\n");
-      AtomicReference<CliRun> result = new AtomicReference<>();
-      Thread cli = new Thread(() -> result.set(CliRun.run(args(connect(server), "batch", "--items",
-          items.toString(), "--concurrency", "2", "--progress", "none"))), "cli-under-test");
-      cli.start();
-      waitFor(() -> server.jobs().size() == 2 && server.jobs().stream().allMatch(j -> j.progressRequests() > 0));
+      CliRun run = interruptOnceTwoJobsRun(server, args(connect(server), "batch", "--items", items.toString(),
+          "--concurrency", "2", "--progress", "none"));
 
-      cli.interrupt();
-      cli.join(10_000);
-
-      assertThat(cli.isAlive()).isFalse();
-      CliRun run = result.get();
       assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.INTERRUPTED);
       assertThat(run.err()).contains("0 exported, 0 failed, 2 cancelled while running, 1 not started");
       assertThat(server.jobs()).hasSize(2).extracting(JobView::state).containsOnly(JobView.State.CANCELLED);
     }
+  }
+
+  /** Runs the CLI on a thread of its own and interrupts it (Ctrl-C) once two jobs are created and polled. */
+  private static CliRun interruptOnceTwoJobsRun(FakeShareDoServer server, String[] args) throws InterruptedException {
+    AtomicReference<CliRun> result = new AtomicReference<>();
+    Thread cli = new Thread(() -> result.set(CliRun.run(args)), "cli-under-test");
+    cli.start();
+    // Both jobs created and being polled: the client knows them.
+    waitFor(() -> server.jobs().size() == 2 && server.jobs().stream().allMatch(j -> j.progressRequests() > 0));
+
+    cli.interrupt();
+    cli.join(10_000);
+
+    assertThat(cli.isAlive()).isFalse();
+    return result.get();
   }
 
   private static ShareDoExportClient client(FakeShareDoServer server) {
