@@ -257,8 +257,12 @@ class FaultScenariosTest extends FakeServerTest {
 
     assertThat(result.download().resumes()).isEqualTo(1);
     assertThat(result.download().sha256()).isEqualTo(server.job(result.job().jobId()).orElseThrow().packageSha256());
+    // Not necessarily the second request: the fault breaks every full transfer of this job, and when the
+    // client held no byte of a broken one (its error can arrive before the bytes on a loaded machine) it
+    // starts over from 0 without Range, then resumes the next broken one.
     List<RecordedRequest> downloads = drain(Endpoint.DOWNLOAD);
-    assertThat(downloads.get(1).header("Range")).hasValueSatisfying(v -> assertThat(v).startsWith("bytes="));
+    assertThat(downloads).anySatisfy(d -> assertThat(d.header("Range"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("bytes=")));
   }
 
   @Test
