@@ -13,6 +13,7 @@ import io.sharedo.export.ExportResult;
 import io.sharedo.export.ExportTimeoutException;
 import io.sharedo.export.ExportType;
 import io.sharedo.export.core.support.FakeServerTest;
+import io.sharedo.export.core.support.RecordedRequests;
 import io.sharedo.export.testkit.Endpoint;
 import io.sharedo.export.testkit.Extension;
 import io.sharedo.export.testkit.Fault;
@@ -20,7 +21,6 @@ import io.sharedo.export.testkit.RecordedRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -36,15 +36,6 @@ class FaultScenariosTest extends FakeServerTest {
         .environment(params.environment()).options(ExportOptions.builder().allowFallback(true).build()).build();
   }
 
-  private List<RecordedRequest> drain(Endpoint endpoint) throws InterruptedException {
-    List<RecordedRequest> matching = new ArrayList<>();
-    for (RecordedRequest r; (r = server.takeRequest(Duration.ZERO)) != null; ) {
-      if (r.endpoint() == endpoint) {
-        matching.add(r);
-      }
-    }
-    return matching;
-  }
 
   @Test
   void jobFailureIsExport003WithTheServersReason() {
@@ -80,7 +71,7 @@ class FaultScenariosTest extends FakeServerTest {
     assertThat(result.download().path()).isEqualTo(out.resolve("fallback.json").toAbsolutePath());
     assertThat(Files.size(out.resolve("fallback.json"))).isEqualTo(result.download().size());
     assertThat(out.resolve("fallback.zip")).doesNotExist();
-    RecordedRequest request = drain(Endpoint.CONFIGURATION_EXPORT).get(0);
+    RecordedRequest request = RecordedRequests.drain(server, Endpoint.CONFIGURATION_EXPORT).get(0);
     assertThat(request.body()).contains("\"workTypeSystemName\":\"matter\"").contains("\"includeAll\":true")
         .contains("\"format\":\"json\"");
   }
@@ -210,7 +201,7 @@ class FaultScenariosTest extends FakeServerTest {
 
     ExportResult result = client.export(matter("uat"));
 
-    List<RecordedRequest> creates = drain(Endpoint.CREATE_JOB);
+    List<RecordedRequest> creates = RecordedRequests.drain(server, Endpoint.CREATE_JOB);
     assertThat(creates).hasSize(3);
     assertThat(creates).extracting(r -> r.header("Idempotency-Key").orElseThrow())
         .containsOnly(result.job().idempotencyKey());
@@ -260,7 +251,7 @@ class FaultScenariosTest extends FakeServerTest {
     // Not necessarily the second request: the fault breaks every full transfer of this job, and when the
     // client held no byte of a broken one (its error can arrive before the bytes on a loaded machine) it
     // starts over from 0 without Range, then resumes the next broken one.
-    List<RecordedRequest> downloads = drain(Endpoint.DOWNLOAD);
+    List<RecordedRequest> downloads = RecordedRequests.drain(server, Endpoint.DOWNLOAD);
     assertThat(downloads).anySatisfy(d -> assertThat(d.header("Range"))
         .hasValueSatisfying(v -> assertThat(v).startsWith("bytes=")));
   }
@@ -335,6 +326,7 @@ class FaultScenariosTest extends FakeServerTest {
     catchThrowableOfType(ExportException.class,
         () -> client.export(ExportParams.of(ExportType.WORKFLOW, "matter-intake", "uat")));
 
-    assertThat(drain(Endpoint.CREATE_JOB).get(0).body()).contains("\"systemName\":\"sharedo-workflow\"");
+    assertThat(RecordedRequests.drain(server, Endpoint.CREATE_JOB).get(0).body())
+        .contains("\"systemName\":\"sharedo-workflow\"");
   }
 }

@@ -12,6 +12,7 @@ import io.sharedo.export.ExportOptions;
 import io.sharedo.export.ExportParams;
 import io.sharedo.export.ExportResult;
 import io.sharedo.export.ExportType;
+import io.sharedo.export.core.support.RecordedRequests;
 import io.sharedo.export.testkit.Endpoint;
 import io.sharedo.export.testkit.ErrorShape;
 import io.sharedo.export.testkit.FakeShareDoServer;
@@ -22,7 +23,6 @@ import io.sharedo.export.testkit.RecordedRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
@@ -78,15 +78,6 @@ class RealServerSwitchesTest {
         .options(ExportOptions.builder().allowFallback(fallback).build()).build();
   }
 
-  private List<RecordedRequest> requests(Endpoint endpoint) throws InterruptedException {
-    List<RecordedRequest> matching = new ArrayList<>();
-    for (RecordedRequest r; (r = server.takeRequest(Duration.ZERO)) != null; ) {
-      if (r.endpoint() == endpoint) {
-        matching.add(r);
-      }
-    }
-    return matching;
-  }
 
   @Test
   void serverRefusingClientCredentialsIsExport008NamingTheGrant() {
@@ -106,7 +97,8 @@ class RealServerSwitchesTest {
     ExportResult result = client.export(matter(false));
 
     assertThat(result.content().workType("matter")).isPresent();
-    assertThat(requests(Endpoint.TOKEN)).extracting(r -> r.grantType().orElse("")).containsOnly("Impersonate.Fixed");
+    assertThat(RecordedRequests.drain(server, Endpoint.TOKEN)).extracting(r -> r.grantType().orElse(""))
+        .containsOnly("Impersonate.Fixed");
   }
 
   @Test
@@ -116,7 +108,7 @@ class RealServerSwitchesTest {
 
     client.export(matter(false));
 
-    RecordedRequest token = requests(Endpoint.TOKEN).get(0);
+    RecordedRequest token = RecordedRequests.drain(server, Endpoint.TOKEN).get(0);
     assertThat(token.grantType()).contains("Impersonate.Specified");
     assertThat(token.impersonateUser()).contains("ops@acme.example");
   }
