@@ -1,5 +1,9 @@
 package io.sharedo.export.core;
 
+import io.sharedo.export.core.internal.http.HttpClientShutdown;
+import java.net.http.HttpClient;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * worker pool unless the caller supplied an executor, and a small pool that runs the JDK HTTP
  * clients' own tasks. Without that last pool each {@code HttpClient} starts a cached pool that grows
  * a thread per overlapping response, so a thousand monitored jobs polled at once could briefly start
- * dozens of threads. Thread-safe.
+ * dozens of threads. The JDK HTTP clients' selector threads count as the client's too: they are
+ * stopped last ({@link #stopHttpClients()}). Thread-safe.
  */
 final class ClientThreads implements AutoCloseable {
   private static final AtomicInteger SCHEDULERS = new AtomicInteger();
@@ -31,6 +36,7 @@ final class ClientThreads implements AutoCloseable {
   private final ExecutorService worker;
   private final boolean ownsWorker;
   private final ExecutorService http;
+  private final List<HttpClient> httpClients = new CopyOnWriteArrayList<>();
 
   ClientThreads(@Nullable ExecutorService callerExecutor) {
     this.scheduler = new ScheduledThreadPoolExecutor(1, named("sharedo-export-scheduler-", SCHEDULERS));
@@ -66,10 +72,33 @@ final class ClientThreads implements AutoCloseable {
     };
   }
 
-  /** Stops every thread at once; see {@link #close(long)}. */
+  /**
+   * Registers an environment's JDK client, whose selector thread {@link #stopHttpClients()} ends.
+   *
+   * @param client the client
+   * @return the same client
+   */
+  HttpClient adopt(HttpClient client) {
+    httpClients.add(client);
+    return client;
+  }
+
+  /**
+   * Stops the registered JDK clients' selector threads ({@link HttpClientShutdown}); exchanges still
+   * under way fail. Call after everything that may still send has ended.
+   */
+  void stopHttpClients() {
+    for (HttpClient client : httpClients) {
+      HttpClientShutdown.stop(client);
+    }
+    httpClients.clear();
+  }
+
+  /** Stops every thread at once; see {@link #close(long)} and {@link #stopHttpClients()}. */
   @Override
   public void close() {
     close(System.nanoTime());
+    stopHttpClients();
   }
 
   /**

@@ -11,7 +11,6 @@ import java.net.http.HttpClient;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.Executor;
 
 /** Builds the per-environment HTTP stack: one pooled {@link HttpClient} and token source each. */
 final class ClientWiring {
@@ -21,20 +20,20 @@ final class ClientWiring {
    * The job API of every environment.
    *
    * @param settings the client's settings
-   * @param httpTasks runs the HTTP clients' tasks
+   * @param threads runs the HTTP clients' tasks and stops the clients when closed
    * @param retryListener told about every retry (routes each to its call's listener too)
    * @return the APIs by environment name
    */
-  static Map<String, JobApi> jobApis(ClientSettings settings, Executor httpTasks, ExportListener retryListener) {
+  static Map<String, JobApi> jobApis(ClientSettings settings, ClientThreads threads, ExportListener retryListener) {
     Retrier retrier = new Retrier(settings.recoveryPolicy(), settings.retrySettings(), retryListener);
     Map<String, JobApi> apis = new LinkedHashMap<>();
     settings.environments().forEach((name, env) -> {
-      HttpClient client = HttpClient.newBuilder()
+      HttpClient client = threads.adopt(HttpClient.newBuilder()
           .connectTimeout(settings.connectTimeout())
           .version(env.httpVersion())
           .followRedirects(HttpClient.Redirect.NEVER) // see Redirects: the JDK would copy credentials anywhere
-          .executor(httpTasks)
-          .build();
+          .executor(threads.http())
+          .build());
       TokenSource tokens = env.usesFixedToken()
           ? new FixedTokenSource(env.bearerToken())
           : new ClientCredentialsTokenSource(client,

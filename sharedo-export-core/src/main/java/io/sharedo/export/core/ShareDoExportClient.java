@@ -81,7 +81,7 @@ public final class ShareDoExportClient implements ExportJobManager, ExportServic
     this.reader = PackageReader.create(settings.packageLimits());
     this.journal = settings.journalDirectory() == null ? null : new JobJournal(settings.journalDirectory());
     CallScopes scopes = new CallScopes(settings.listener());
-    this.runner = new JobRunner(ClientWiring.jobApis(settings, threads.http(), scopes.retryListener()),
+    this.runner = new JobRunner(ClientWiring.jobApis(settings, threads, scopes.retryListener()),
         settings.pollPolicy(), journal, threads.scheduler(), threads.worker(), settings.requestTimeout(),
         settings.packageLimits().maxPackageBytes());
     this.trip = new ExportTrip(runner, reader, settings.listener(), scopes, settings.tempDirectory());
@@ -307,8 +307,9 @@ public final class ShareDoExportClient implements ExportJobManager, ExportServic
    *   <li>The jobs those calls were running are cancelled on the server, best effort: this method
    *       waits at most {@link ShareDoExportClientBuilder#closeTimeout(Duration)} (default 5 s) for the cancellations
    *       and the blocking calls to end, then stops the client's threads
-   *       ({@code sharedo-export-scheduler-N}, {@code -worker-N}, {@code -http-N}). A caller's
-   *       executor is not shut down.
+   *       ({@code sharedo-export-scheduler-N}, {@code -worker-N}, {@code -http-N}) and, last, the
+   *       JDK HTTP clients' own {@code HttpClient-N-SelectorManager} threads, closing their
+   *       connections. A caller's executor is not shut down.
    *   <li>After {@code close()} every method of the client, blocking or asynchronous, throws
    *       {@link IllegalStateException}; only {@link #environments()}, {@link #toString()} and
    *       {@code close()} itself still answer.
@@ -323,6 +324,7 @@ public final class ShareDoExportClient implements ExportJobManager, ExportServic
     calls.close();
     threads.close(deadline);
     calls.awaitBlockingCalls(deadline);
+    threads.stopHttpClients();
   }
 
   @Override

@@ -21,12 +21,15 @@ import io.sharedo.export.testkit.Fault;
 import io.sharedo.export.testkit.JobView;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -139,6 +142,29 @@ class ClientCloseTest extends FakeServerTest {
     client.close();
 
     assertThat(waitForClientThreadsToEnd()).isEmpty();
+  }
+
+  @Test
+  void closeStopsTheJdkHttpClientsSelectorThreads() throws Exception {
+    Set<Thread> before = selectorThreads();
+    ShareDoExportClient own = clientBuilder().build();
+    own.export(matter("uat"), out.resolve("matter.zip"));
+    Set<Thread> ours = selectorThreads();
+    ours.removeAll(before);
+    assertThat(ours).as("one selector thread per environment").hasSize(2);
+
+    own.close();
+
+    for (Thread selector : ours) {
+      selector.join(TimeUnit.SECONDS.toMillis(10));
+      assertThat(selector.isAlive()).as(selector.getName() + " still running after close()").isFalse();
+    }
+  }
+
+  private static Set<Thread> selectorThreads() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.isAlive() && t.getName().matches("HttpClient-\\d+-SelectorManager"))
+        .collect(Collectors.toCollection(HashSet::new));
   }
 
   @Test
