@@ -162,7 +162,7 @@ public final class ClientCredentialsTokenSource implements TokenSource {
       throw refused(response);
     }
     try {
-      JsonNode node = Json.MAPPER.readTree(
+      JsonNode node = Json.parse(
           response.body().complete(ExportErrorCode.AUTHENTICATION_FAILED, "the identity server's token answer"));
       String token = Json.text(node, "access_token");
       if (token == null || token.isBlank()) {
@@ -227,7 +227,7 @@ public final class ClientCredentialsTokenSource implements TokenSource {
 
   private static String oauthError(String body) {
     try {
-      JsonNode node = body == null || body.isBlank() ? null : Json.MAPPER.readTree(body);
+      JsonNode node = body == null || body.isBlank() ? null : Json.parse(body);
       JsonNode error = node == null ? null : node.get("error");
       return error != null && error.isTextual() ? error.asText() : "";
     } catch (IOException e) {

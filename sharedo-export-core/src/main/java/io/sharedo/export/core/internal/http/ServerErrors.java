@@ -47,7 +47,7 @@ public final class ServerErrors {
     String trimmed = body.strip();
     if (trimmed.startsWith("{")) {
       try {
-        String found = messageOf(Json.MAPPER.readTree(trimmed));
+        String found = messageOf(Json.parse(trimmed));
         if (found != null) {
           return shorten(found);
         }

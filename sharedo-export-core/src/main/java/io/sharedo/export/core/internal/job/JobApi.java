@@ -89,7 +89,7 @@ public final class JobApi {
     body.put("includeHistory", params.options().includeHistory());
     body.put("format", params.options().format().name().toLowerCase(Locale.ROOT));
     body.put("compression", params.options().compression().name().toLowerCase(Locale.ROOT));
-    String json = body.toString();
+    String json = Json.write(body);
     HttpResponse<BoundedBody> response = http.send("create", params, throttle,
         () -> HttpRequest.newBuilder(http.resolve(endpoints.createJob()))
             .header("Accept", "application/json")
@@ -109,7 +109,7 @@ public final class JobApi {
     answer = response.body().complete(ExportErrorCode.JOB_CREATION_FAILED, "the server's answer to the job creation");
     JsonNode node = null;
     try {
-      node = ServerErrors.isHtml(response, answer) ? null : Json.MAPPER.readTree(answer);
+      node = ServerErrors.isHtml(response, answer) ? null : Json.parse(answer);
     } catch (IOException | RuntimeException e) {
       node = null;
     }

@@ -326,11 +326,10 @@ public final class JobRunner {
   public DownloadResult configurationExport(ExportParams params, Path destination, RequestThrottle throttle,
       Consumer<Path> check, ExportListener listener) {
     JobApi api = api(params.environment());
-    String body = io.sharedo.export.core.internal.http.Json.object()
+    String body = io.sharedo.export.core.internal.http.Json.write(io.sharedo.export.core.internal.http.Json.object()
         .put("workTypeSystemName", params.systemName())
         .put("includeAll", true)
-        .put("format", "json")
-        .toString();
+        .put("format", "json"));
     PackageDownloader.Request request = new PackageDownloader.Request("fallback", params, null,
         () -> HttpRequest.newBuilder(api.http().resolve(api.endpoints().configurationExport()))
             .header("Accept", "application/json, application/zip")

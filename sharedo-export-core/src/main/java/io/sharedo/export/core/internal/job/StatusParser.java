@@ -37,7 +37,7 @@ final class StatusParser {
   static JobStatus parse(String jobId, HttpResponse<?> response, String body, UnaryOperator<String> clean) {
     JsonNode node;
     try {
-      node = Json.MAPPER.readTree(body);
+      node = Json.parse(body);
     } catch (IOException e) {
       node = null;
     }

@@ -84,7 +84,7 @@ public final class JobJournal {
     Path temp = directory.resolve(file.getFileName() + ".tmp-" + UUID.randomUUID());
     try {
       Files.createDirectories(directory);
-      Files.writeString(temp, node.toPrettyString(), StandardCharsets.UTF_8);
+      Files.writeString(temp, Json.writePretty(node), StandardCharsets.UTF_8);
       Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       LOG.warn("could not write the job journal entry {}", file, e);
@@ -122,7 +122,7 @@ public final class JobJournal {
     try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "*" + SUFFIX)) {
       for (Path file : files) {
         try {
-          jobs.add(parse(Json.MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8))));
+          jobs.add(parse(Json.parse(Files.readString(file, StandardCharsets.UTF_8))));
         } catch (IOException | RuntimeException e) {
           LOG.warn("skipping the unreadable job journal entry {}", file, e);
         }
