@@ -9,6 +9,7 @@ import io.sharedo.export.ExportParams;
 import io.sharedo.export.ExportResult;
 import io.sharedo.export.JobStatus;
 import io.sharedo.export.core.internal.RequestThrottle;
+import io.sharedo.export.core.internal.pkg.ReaderWarmUp;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -117,6 +118,7 @@ final class AsyncExport {
       trip.runner().forget(created);
       return;
     }
+    ReaderWarmUp.startOnce();
     monitor(created);
   }
 

@@ -14,6 +14,7 @@ import io.sharedo.export.JobStatus;
 import io.sharedo.export.RecoveredJob;
 import io.sharedo.export.core.RecoveryPolicy.Action;
 import io.sharedo.export.core.internal.RequestThrottle;
+import io.sharedo.export.core.internal.pkg.ReaderWarmUp;
 import io.sharedo.export.core.pkg.ExtractedPackage;
 import io.sharedo.export.core.pkg.PackageReader;
 import java.io.IOException;
@@ -111,6 +112,7 @@ public final class ExportTrip {
     ExportJob job = null;
     try {
       job = runner.create(params, throttle, events, destination);
+      ReaderWarmUp.startOnce();
       JobStatus status = runner.monitor(job, deadline, throttle, events);
       ExportResult result = finish(job, status, destination, throttle, start, events);
       runner.forget(job);
