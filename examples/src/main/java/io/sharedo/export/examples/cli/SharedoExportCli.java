@@ -42,6 +42,7 @@ public final class SharedoExportCli {
    * @param args the command line
    */
   public static void main(String[] args) {
+    StartupWarmUp.startFor(args);
     Thread worker = Thread.currentThread();
     CountDownLatch finished = new CountDownLatch(1);
     Thread hook = new Thread(() -> {

@@ -1,0 +1,57 @@
+package io.sharedo.export.examples.cli;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Set;
+import javax.net.ssl.SSLContext;
+
+/**
+ * Prepares, on a second core, what the tool's first request needs while the first core parses the
+ * command line. A fresh JVM spends about 0.15 s creating the JDK's default {@code SSLContext}
+ * (every {@code HttpClient} asks for it when it is built, even for a plain {@code http} server) and
+ * loading the HTTP client's request classes; picocli's parse takes as long. Both are JVM-wide and
+ * idempotent, so whichever thread comes second finds the work done. A daemon thread: it never holds
+ * the JVM up.
+ */
+final class StartupWarmUp {
+  private StartupWarmUp() {}
+
+  /** The subcommands that talk to a server (compare and inspect may read only files; help and version none). */
+  private static final Set<String> NETWORK_COMMANDS = Set.of("export", "batch", "status", "cancel", "recover");
+
+  /**
+   * Starts the warm-up thread when the command line names a subcommand that sends requests, and returns
+   * at once. For {@code --help} or {@code --version} it would only compete with picocli for the cores.
+   *
+   * @param args the command line
+   */
+  static void startFor(String[] args) {
+    if (!sendsRequests(args)) {
+      return;
+    }
+    Thread thread = new Thread(StartupWarmUp::run, "sharedo-export-startup");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /**
+   * Whether the command line runs a subcommand that sends requests.
+   *
+   * @param args the command line
+   * @return true for export, batch, status, cancel and recover
+   */
+  static boolean sendsRequests(String[] args) {
+    return args.length > 0 && NETWORK_COMMANDS.contains(args[0]);
+  }
+
+  private static void run() {
+    try {
+      SSLContext.getDefault();
+    } catch (NoSuchAlgorithmException e) {
+      // The client reports a missing TLS provider itself, when it needs one.
+    }
+    HttpRequest.newBuilder(URI.create("http://localhost/")).header("Accept", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+  }
+}

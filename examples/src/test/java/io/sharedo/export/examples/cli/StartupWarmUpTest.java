@@ -1,0 +1,25 @@
+package io.sharedo.export.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The start-up warm-up runs only where a request follows: never for help, version or file-only commands. */
+class StartupWarmUpTest {
+
+  @Test
+  void warmsUpForTheCommandsThatSendRequests() {
+    for (String command : new String[] {"export", "batch", "status", "cancel", "recover"}) {
+      assertThat(StartupWarmUp.sendsRequests(new String[] {command, "--help"})).as(command).isTrue();
+    }
+  }
+
+  @Test
+  void leavesHelpVersionAndFileCommandsAlone() {
+    assertThat(StartupWarmUp.sendsRequests(new String[0])).isFalse();
+    assertThat(StartupWarmUp.sendsRequests(new String[] {"--version"})).isFalse();
+    assertThat(StartupWarmUp.sendsRequests(new String[] {"--help"})).isFalse();
+    assertThat(StartupWarmUp.sendsRequests(new String[] {"inspect", "p.zip"})).isFalse();
+    assertThat(StartupWarmUp.sendsRequests(new String[] {"compare", "--left-package", "a.zip"})).isFalse();
+  }
+}
