@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * clients' own tasks. Without that last pool each {@code HttpClient} starts a cached pool that grows
  * a thread per overlapping response, so a thousand monitored jobs polled at once could briefly start
  * dozens of threads. The JDK HTTP clients' selector threads count as the client's too: they are
- * stopped last ({@link #stopHttpClients()}). Thread-safe.
+ * stopped last ({@link #stopHttpClients()}), when nothing can send any more. Thread-safe.
  */
 final class ClientThreads implements AutoCloseable {
   private static final AtomicInteger SCHEDULERS = new AtomicInteger();
@@ -84,8 +84,9 @@ final class ClientThreads implements AutoCloseable {
   }
 
   /**
-   * Stops the registered JDK clients' selector threads ({@link HttpClientShutdown}); exchanges still
-   * under way fail. Call after everything that may still send has ended.
+   * Stops the registered JDK clients' selector threads ({@link HttpClientShutdown}). Call only once
+   * nothing of the client can send any more: on Java 17 an exchange still under way, or one started
+   * afterwards, would stall until the client's own timeouts end it.
    */
   void stopHttpClients() {
     for (HttpClient client : httpClients) {
@@ -97,8 +98,9 @@ final class ClientThreads implements AutoCloseable {
   /** Stops every thread at once; see {@link #close(long)} and {@link #stopHttpClients()}. */
   @Override
   public void close() {
-    close(System.nanoTime());
-    stopHttpClients();
+    if (close(System.nanoTime())) {
+      stopHttpClients();
+    }
   }
 
   /**
@@ -107,8 +109,10 @@ final class ClientThreads implements AutoCloseable {
    * scheduler stops at once, since every poll it would wake belongs to an ended call.
    *
    * @param deadlineNanos a {@link System#nanoTime()} value: when queued work is abandoned
+   * @return whether the client's own worker pool has terminated, so no task of the client can start
+   *     another exchange; false when the worker is the caller's executor, which may still run them
    */
-  void close(long deadlineNanos) {
+  boolean close(long deadlineNanos) {
     scheduler.shutdownNow();
     try {
       if (ownsWorker) {
@@ -127,6 +131,7 @@ final class ClientThreads implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    return ownsWorker && worker.isTerminated();
   }
 
   private static ThreadFactory named(String prefix, AtomicInteger counter) {

@@ -307,9 +307,11 @@ public final class ShareDoExportClient implements ExportJobManager, ExportServic
    *   <li>The jobs those calls were running are cancelled on the server, best effort: this method
    *       waits at most {@link ShareDoExportClientBuilder#closeTimeout(Duration)} (default 5 s) for the cancellations
    *       and the blocking calls to end, then stops the client's threads
-   *       ({@code sharedo-export-scheduler-N}, {@code -worker-N}, {@code -http-N}) and, last, the
-   *       JDK HTTP clients' own {@code HttpClient-N-SelectorManager} threads, closing their
-   *       connections. A caller's executor is not shut down.
+   *       ({@code sharedo-export-scheduler-N}, {@code -worker-N}, {@code -http-N}). Last, once every
+   *       call has ended, it stops the JDK HTTP clients' own {@code HttpClient-N-SelectorManager}
+   *       threads, which on Java 17 would otherwise stay until the clients are garbage collected.
+   *       A caller's executor is not shut down, and since it may still run the cancellations, the
+   *       JDK clients of a client built with one are left to the garbage collector.
    *   <li>After {@code close()} every method of the client, blocking or asynchronous, throws
    *       {@link IllegalStateException}; only {@link #environments()}, {@link #toString()} and
    *       {@code close()} itself still answer.
@@ -322,9 +324,12 @@ public final class ShareDoExportClient implements ExportJobManager, ExportServic
   public void close() {
     long deadline = System.nanoTime() + settings.closeTimeout().toNanos();
     calls.close();
-    threads.close(deadline);
-    calls.awaitBlockingCalls(deadline);
-    threads.stopHttpClients();
+    boolean workEnded = threads.close(deadline);
+    if (calls.awaitBlockingCalls(deadline).isEmpty() && workEnded) {
+      // Nothing of this client can send any more. A caller's executor may still run its server
+      // cancellations, so with one the JDK clients are left to the garbage collector, as before.
+      threads.stopHttpClients();
+    }
   }
 
   @Override

@@ -25,7 +25,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -158,6 +161,39 @@ class ClientCloseTest extends FakeServerTest {
     for (Thread selector : ours) {
       selector.join(TimeUnit.SECONDS.toMillis(10));
       assertThat(selector.isAlive()).as(selector.getName() + " still running after close()").isFalse();
+    }
+  }
+
+  @Test
+  void closeCancelsTheJobsOfMonitorsOnTheCallersExecutor() throws Exception {
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    CountDownLatch busy = new CountDownLatch(1);
+    try {
+      ShareDoExportClient own = clientBuilder().executor(pool).build();
+      server.inject(Fault.jobNeverFinishes());
+      ExportJob monitored = own.createJob(matter("uat"));
+      own.monitorJobAsync(monitored, Duration.ofMinutes(5));
+      pool.execute(() -> awaitQuietly(busy));
+
+      own.close();
+      busy.countDown();
+
+      // The cancellation was queued behind the busy task, so it runs after close() returned.
+      for (int i = 0; i < 500 && server.jobs().get(0).state() != JobView.State.CANCELLED; i++) {
+        Thread.sleep(10);
+      }
+      assertThat(server.jobs()).extracting(JobView::state).containsOnly(JobView.State.CANCELLED);
+    } finally {
+      pool.shutdown();
+      assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).as("the caller's pool finished its tasks").isTrue();
+    }
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.net.http.HttpClient;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -18,22 +19,25 @@ import org.slf4j.LoggerFactory;
  * 300 ms for threads in native code (the selector sits in {@code epoll_wait}) before it exits.
  *
  * <p>Java 21 and later have {@code HttpClient.shutdownNow()}, which is used when present. On
- * Java 17 the selector thread stops itself, closing its connections, when it is interrupted (its
- * loop runs {@code while (!isInterrupted() && !closed)}); the thread is found by the client id that
+ * Java 17 the selector thread stops itself when it is interrupted (its loop runs
+ * {@code while (!isInterrupted() && !closed)}) and closes the idle connections; an exchange still
+ * under way, or one sent afterwards, then stalls until the caller's own timeout ends it, so stop a
+ * client only when nothing can send on it any more. The thread is found by the client id that
  * {@code HttpClientImpl.toString()} ends with. If neither is possible (another JDK), nothing is
- * done and the thread ends when the client is collected, as before. Thread-safe.
+ * done and the thread ends when the client is collected. Thread-safe.
  */
 public final class HttpClientShutdown {
   private static final Logger LOG = LoggerFactory.getLogger(HttpClientShutdown.class);
   private static final @Nullable MethodHandle SHUTDOWN_NOW = shutdownNow();
   /** {@code jdk.internal.net.http.HttpClientImpl@1b2c3d(7)}: the id in parentheses. */
-  private static final Pattern CLIENT_ID = Pattern.compile("^jdk\\.internal\\.net\\.http\\.HttpClientImpl@\\p{XDigit}+\\((\\d+)\\)$");
+  private static final Pattern CLIENT_ID =
+      Pattern.compile("^jdk\\.internal\\.net\\.http\\.HttpClientImpl@\\p{XDigit}+\\((\\d+)\\)$");
   private static final String SELECTOR_CLASS = "jdk.internal.net.http.HttpClientImpl$SelectorManager";
 
   private HttpClientShutdown() {}
 
   /**
-   * Stops the client's selector thread and closes its connections; exchanges still under way fail.
+   * Stops the client's selector thread; see the class comment for exchanges still under way.
    *
    * @param client a client no longer in use
    * @return whether the client was stopped (false: left to the garbage collector)
@@ -43,7 +47,10 @@ public final class HttpClientShutdown {
       try {
         SHUTDOWN_NOW.invoke(client);
         return true;
+      } catch (Error e) {
+        throw e;
       } catch (Throwable e) {
+        // MethodHandle.invoke declares Throwable; shutdownNow() itself throws nothing checked.
         LOG.debug("HttpClient.shutdownNow() failed: {}", e.toString());
         return false;
       }
@@ -86,7 +93,7 @@ public final class HttpClientShutdown {
     while ((count = root.enumerate(threads, true)) == threads.length) {
       threads = new Thread[threads.length * 2];
     }
-    return java.util.Arrays.copyOf(threads, count);
+    return Arrays.copyOf(threads, count);
   }
 
   private static @Nullable MethodHandle shutdownNow() {
