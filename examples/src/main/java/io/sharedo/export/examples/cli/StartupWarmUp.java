@@ -15,14 +15,15 @@ import javax.net.ssl.SSLContext;
  * the JVM up.
  */
 final class StartupWarmUp {
-  private StartupWarmUp() {}
-
-  /** The subcommands that talk to a server (compare and inspect may read only files; help and version none). */
+  /** The subcommands that always talk to a server. */
   private static final Set<String> NETWORK_COMMANDS = Set.of("export", "batch", "status", "cancel", "recover");
+
+  private StartupWarmUp() {}
 
   /**
    * Starts the warm-up thread when the command line names a subcommand that sends requests, and returns
-   * at once. For {@code --help} or {@code --version} it would only compete with picocli for the cores.
+   * at once. The top-level {@code --help} and {@code --version}, {@code inspect}, and a {@code compare}
+   * of two package files send none: there it would only compete with picocli for the cores.
    *
    * @param args the command line
    */
@@ -39,19 +40,35 @@ final class StartupWarmUp {
    * Whether the command line runs a subcommand that sends requests.
    *
    * @param args the command line
-   * @return true for export, batch, status, cancel and recover
+   * @return true for export, batch, status, cancel and recover, and for a compare that reads an environment
    */
   static boolean sendsRequests(String[] args) {
-    return args.length > 0 && NETWORK_COMMANDS.contains(args[0]);
+    if (args.length == 0) {
+      return false;
+    }
+    if (args[0].equals("compare")) {
+      return !(names(args, "--left-package") && names(args, "--right-package"));
+    }
+    return NETWORK_COMMANDS.contains(args[0]);
+  }
+
+  private static boolean names(String[] args, String option) {
+    for (String arg : args) {
+      if (arg.equals(option) || arg.startsWith(option + "=")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void run() {
     try {
       SSLContext.getDefault();
-    } catch (NoSuchAlgorithmException e) {
-      // The client reports a missing TLS provider itself, when it needs one.
+      HttpRequest.newBuilder(URI.create("http://localhost/")).header("Accept", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+    } catch (NoSuchAlgorithmException | RuntimeException e) {
+      // Only preparation: the client reports a missing TLS provider itself, when it needs one, and a
+      // warm-up must never print on the tool's standard error.
     }
-    HttpRequest.newBuilder(URI.create("http://localhost/")).header("Accept", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString("{}")).build();
   }
 }

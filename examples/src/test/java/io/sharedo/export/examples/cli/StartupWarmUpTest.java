@@ -20,6 +20,14 @@ class StartupWarmUpTest {
     assertThat(StartupWarmUp.sendsRequests(new String[] {"--version"})).isFalse();
     assertThat(StartupWarmUp.sendsRequests(new String[] {"--help"})).isFalse();
     assertThat(StartupWarmUp.sendsRequests(new String[] {"inspect", "p.zip"})).isFalse();
-    assertThat(StartupWarmUp.sendsRequests(new String[] {"compare", "--left-package", "a.zip"})).isFalse();
+    assertThat(StartupWarmUp.sendsRequests(
+        new String[] {"compare", "--left-package", "a.zip", "--right-package=b.zip"})).isFalse();
+  }
+
+  @Test
+  void warmsUpForACompareThatReadsAnEnvironment() {
+    assertThat(StartupWarmUp.sendsRequests(new String[] {"compare", "--left", "uat", "--right", "prod"})).isTrue();
+    assertThat(StartupWarmUp.sendsRequests(new String[] {"compare", "--left-package", "a.zip", "--right", "uat"}))
+        .isTrue();
   }
 }

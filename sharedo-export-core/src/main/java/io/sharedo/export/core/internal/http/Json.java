@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -19,11 +20,18 @@ import org.jspecify.annotations.Nullable;
  * streaming parser and generator alone. An {@code ObjectMapper} (and {@code JsonNode.toString()},
  * which uses one) loads about 350 more classes and cost about 150 ms before the first request of a
  * fresh JVM; the command-line tool pays that on every run, and these answers need none of it. The
- * parser keeps Jackson's default read constraints (nesting depth, string and number lengths).
- * Thread-safe.
+ * parser keeps Jackson's default read constraints on string and number lengths, and allows
+ * {@value #MAX_DEPTH} levels of nesting. Thread-safe.
  */
 public final class Json {
-  private static final JsonFactory FACTORY = new JsonFactory();
+  /**
+   * ShareDo's answers nest a few levels; Jackson's default limit (1,000) would let a hostile answer
+   * drive {@link #value}'s recursion deep enough to overflow a small thread stack.
+   */
+  static final int MAX_DEPTH = 64;
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+      .build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private Json() {}
@@ -141,10 +149,15 @@ public final class Json {
       out.writeString(node.textValue());
     } else if (node.isBoolean()) {
       out.writeBoolean(node.booleanValue());
-    } else if (node.isIntegralNumber()) {
-      out.writeNumber(node.bigIntegerValue());
     } else if (node.isNumber()) {
-      out.writeNumber(node.decimalValue());
+      switch (node.numberType()) {
+        case INT -> out.writeNumber(node.intValue());
+        case LONG -> out.writeNumber(node.longValue());
+        case BIG_INTEGER -> out.writeNumber(node.bigIntegerValue());
+        case FLOAT -> out.writeNumber(node.floatValue());
+        case DOUBLE -> out.writeNumber(node.doubleValue());
+        default -> out.writeNumber(node.decimalValue());
+      }
     } else if (node.isNull() || node.isMissingNode()) {
       out.writeNull();
     } else {

@@ -13,6 +13,7 @@ import io.sharedo.export.core.Endpoints;
 import io.sharedo.export.core.PollPolicy;
 import io.sharedo.export.core.internal.RequestThrottle;
 import io.sharedo.export.core.internal.download.PackageDownloader;
+import io.sharedo.export.core.internal.http.Json;
 import io.sharedo.export.core.internal.journal.JobJournal;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
@@ -326,7 +327,7 @@ public final class JobRunner {
   public DownloadResult configurationExport(ExportParams params, Path destination, RequestThrottle throttle,
       Consumer<Path> check, ExportListener listener) {
     JobApi api = api(params.environment());
-    String body = io.sharedo.export.core.internal.http.Json.write(io.sharedo.export.core.internal.http.Json.object()
+    String body = Json.write(Json.object()
         .put("workTypeSystemName", params.systemName())
         .put("includeAll", true)
         .put("format", "json"));

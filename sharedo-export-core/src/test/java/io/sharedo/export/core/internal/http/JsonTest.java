@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 
 /** The streaming reader and writer give the trees and texts an ObjectMapper would. */
@@ -39,10 +41,22 @@ class JsonTest {
   }
 
   @Test
-  void nestingBeyondJacksonsDepthLimitIsRefusedNotAStackOverflow() {
-    String deep = "[".repeat(5_000) + "]".repeat(5_000);
+  void nestingBeyondTheDepthLimitIsRefusedNotAStackOverflow() throws IOException {
+    String deep = "[".repeat(100_000) + "]".repeat(100_000);
+    String allowed = "[".repeat(Json.MAX_DEPTH) + "]".repeat(Json.MAX_DEPTH);
 
     assertThatThrownBy(() -> Json.parse(deep)).isInstanceOf(IOException.class).hasMessageContaining("depth");
+    assertThat(Json.parse(allowed).isArray()).isTrue();
+  }
+
+  @Test
+  void writesEveryKindOfNumberAsAnObjectMapperDoes() throws IOException {
+    ObjectNode numbers = Json.object();
+    numbers.put("int", 7).put("long", 3_000_000_000L)
+        .put("big", new BigInteger("123456789012345678901234567890"))
+        .put("float", 0.1f).put("double", -0.0).put("decimal", new BigDecimal("1.50")).put("nan", Double.NaN);
+
+    assertThat(Json.write(numbers)).isEqualTo(MAPPER.writeValueAsString(numbers));
   }
 
   @Test
