@@ -4,6 +4,7 @@ import io.sharedo.export.ExportListener;
 import io.sharedo.export.core.internal.auth.ClientCredentialsTokenSource;
 import io.sharedo.export.core.internal.auth.FixedTokenSource;
 import io.sharedo.export.core.internal.http.HttpTransport;
+import io.sharedo.export.core.internal.http.PlainHttpTls;
 import io.sharedo.export.core.internal.http.Retrier;
 import io.sharedo.export.core.internal.http.TokenSource;
 import io.sharedo.export.core.internal.job.JobApi;
@@ -28,12 +29,12 @@ final class ClientWiring {
     Retrier retrier = new Retrier(settings.recoveryPolicy(), settings.retrySettings(), retryListener);
     Map<String, JobApi> apis = new LinkedHashMap<>();
     settings.environments().forEach((name, env) -> {
-      HttpClient client = threads.adopt(HttpClient.newBuilder()
+      HttpClient.Builder builder = HttpClient.newBuilder()
           .connectTimeout(settings.connectTimeout())
           .version(env.httpVersion())
           .followRedirects(HttpClient.Redirect.NEVER) // see Redirects: the JDK would copy credentials anywhere
-          .executor(threads.http())
-          .build());
+          .executor(threads.http());
+      HttpClient client = threads.adopt(PlainHttpTls.apply(builder, env.baseUrl(), env.identityUrl()).build());
       TokenSource tokens = env.usesFixedToken()
           ? new FixedTokenSource(env.bearerToken())
           : new ClientCredentialsTokenSource(client,
