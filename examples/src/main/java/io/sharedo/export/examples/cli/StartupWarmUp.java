@@ -9,7 +9,7 @@ import javax.net.ssl.SSLContext;
 /**
  * Prepares, on a second core, what the tool's first request needs while the first core parses the
  * command line. A fresh JVM spends about 0.15 s creating the JDK's default {@code SSLContext}
- * (every {@code HttpClient} asks for it when it is built, even for a plain {@code http} server) and
+ * (an {@code HttpClient} of an environment with an {@code https} URL asks for it when it is built) and
  * loading the HTTP client's request classes; picocli's parse takes as long. Both are JVM-wide and
  * idempotent, so whichever thread comes second finds the work done. A daemon thread: it never holds
  * the JVM up.
@@ -31,7 +31,8 @@ final class StartupWarmUp {
     if (!sendsRequests(args)) {
       return;
     }
-    Thread thread = new Thread(StartupWarmUp::run, "sharedo-export-startup");
+    boolean tls = mayUseTls(args);
+    Thread thread = new Thread(() -> run(tls), "sharedo-export-startup");
     thread.setDaemon(true);
     thread.start();
   }
@@ -52,6 +53,25 @@ final class StartupWarmUp {
     return NETWORK_COMMANDS.contains(args[0]);
   }
 
+  /**
+   * Whether the command line may need TLS: unless it names {@code http://} URLs and no {@code https://}
+   * one. With only plain URLs the client builds no TLS stack, so preparing one would only take the core
+   * picocli needs; without any URL (a file of environments, the built-in server) it may.
+   *
+   * @param args the command line
+   * @return false when every URL given is plain {@code http}
+   */
+  static boolean mayUseTls(String[] args) {
+    boolean plain = false;
+    for (String arg : args) {
+      if (arg.contains("https://")) {
+        return true;
+      }
+      plain |= arg.contains("http://");
+    }
+    return !plain;
+  }
+
   private static boolean names(String[] args, String option) {
     for (String arg : args) {
       if (arg.equals(option) || arg.startsWith(option + "=")) {
@@ -61,9 +81,11 @@ final class StartupWarmUp {
     return false;
   }
 
-  private static void run() {
+  private static void run(boolean tls) {
     try {
-      SSLContext.getDefault();
+      if (tls) {
+        SSLContext.getDefault();
+      }
       HttpRequest.newBuilder(URI.create("http://localhost/")).header("Accept", "application/json")
           .POST(HttpRequest.BodyPublishers.ofString("{}")).build();
     } catch (NoSuchAlgorithmException | RuntimeException e) {

@@ -30,4 +30,15 @@ class StartupWarmUpTest {
     assertThat(StartupWarmUp.sendsRequests(new String[] {"compare", "--left-package", "a.zip", "--right", "uat"}))
         .isTrue();
   }
+
+  @Test
+  void preparesTlsUnlessEveryUrlGivenIsPlainHttp() {
+    assertThat(StartupWarmUp.mayUseTls(new String[] {"export", "--server", "https://uat.example"})).isTrue();
+    assertThat(StartupWarmUp.mayUseTls(new String[] {"export", "--environments", "envs.json"})).isTrue();
+    assertThat(StartupWarmUp.mayUseTls(
+        new String[] {"export", "--server=http://localhost:8080", "--identity-url", "https://id.example"})).isTrue();
+    assertThat(StartupWarmUp.mayUseTls(
+        new String[] {"export", "--server", "http://localhost:8080", "--identity-url", "http://localhost:8080/id"}))
+        .isFalse();
+  }
 }
