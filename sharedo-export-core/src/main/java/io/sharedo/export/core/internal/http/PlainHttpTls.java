@@ -3,7 +3,6 @@ package io.sharedo.export.core.internal.http;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.security.SecureRandom;
-import java.util.Locale;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLContextSpi;
@@ -51,7 +50,7 @@ public final class PlainHttpTls {
   }
 
   private static boolean plainHttp(URI url) {
-    return url.getScheme() != null && url.getScheme().toLowerCase(Locale.ROOT).equals("http");
+    return "http".equalsIgnoreCase(url.getScheme());
   }
 
   /** Refuses everything: no engine, no socket, no session. */
