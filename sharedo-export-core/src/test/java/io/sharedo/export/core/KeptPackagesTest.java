@@ -92,6 +92,17 @@ class KeptPackagesTest extends FakeServerTest {
   }
 
   @Test
+  void checkingThatTheDestinationCanBeWrittenLeavesNothingBesideThePackage() throws Exception {
+    Path destination = out.resolve("only.zip");
+
+    client.export(matter("uat"), destination);
+
+    try (var listing = Files.list(out)) {
+      assertThat(listing.map(p -> p.getFileName().toString())).containsExactly("only.zip");
+    }
+  }
+
+  @Test
   void aDestinationInsideAFileIsRefusedBeforeTheJobIsCreated() throws Exception {
     Path file = Files.writeString(out.resolve("plain.txt"), "x");
 

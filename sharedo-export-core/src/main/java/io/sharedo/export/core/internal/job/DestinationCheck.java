@@ -4,10 +4,12 @@ import io.sharedo.export.ExportErrorCode;
 import io.sharedo.export.ExportException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +20,8 @@ import org.jspecify.annotations.Nullable;
 public final class DestinationCheck {
   /** Less free space than this cannot hold any package worth exporting. */
   private static final long MIN_FREE_BYTES = 1024 * 1024;
+  private static final int MAX_PROBES = 10;
+  private static final AtomicLong PROBES = new AtomicLong();
 
   private DestinationCheck() {}
 
@@ -39,7 +43,7 @@ public final class DestinationCheck {
     }
     // Only writing tells: permission bits say nothing to root or about read-only mounts and ACLs.
     try {
-      Files.delete(Files.createTempFile(folder, ".sharedo-export-probe-", ".tmp"));
+      probe(folder);
     } catch (AccessDeniedException e) {
       throw unwritable(target, "permission denied in " + folder + "; choose a folder you can write", e);
     } catch (FileSystemException e) {
@@ -56,6 +60,27 @@ public final class DestinationCheck {
     }
     if (free < MIN_FREE_BYTES) {
       throw unwritable(target, "no space left on the device of " + folder + " (" + free + " bytes free)", null);
+    }
+  }
+
+  /**
+   * Creates and deletes an empty file in {@code folder}. Not {@code Files.createTempFile}: its random
+   * names load the JDK's security providers and seed a {@code SecureRandom}, about 15 ms of a fresh
+   * JVM that a command-line export spends before its first request; a name unique to this JVM and call
+   * does, and a leftover of an earlier process with the same name only moves on to the next one.
+   */
+  private static void probe(Path folder) throws IOException {
+    for (int attempt = 1; ; attempt++) {
+      Path probe = folder.resolve(".sharedo-export-probe-" + System.nanoTime() + "-" + PROBES.incrementAndGet()
+          + ".tmp");
+      try {
+        Files.delete(Files.createFile(probe));
+        return;
+      } catch (FileAlreadyExistsException e) {
+        if (attempt == MAX_PROBES) {
+          throw e;
+        }
+      }
     }
   }
 
