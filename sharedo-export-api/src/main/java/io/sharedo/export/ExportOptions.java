@@ -1,5 +1,7 @@
 package io.sharedo.export;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How the server should build an export, and whether the client may fall back to the
  * configuration export API. Immutable; create one with {@link #builder()} or take
@@ -65,6 +67,24 @@ public record ExportOptions(
         .format(format)
         .compression(compression)
         .allowFallback(allowFallback);
+  }
+
+  // Written out, as in ExportParams: the generated ones spin method handle classes on their first call.
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other == this || other instanceof ExportOptions that && includeDependencies == that.includeDependencies
+        && includeHistory == that.includeHistory && format == that.format && compression == that.compression
+        && allowFallback == that.allowFallback;
+  }
+
+  @Override
+  public int hashCode() {
+    int hash = Boolean.hashCode(includeDependencies);
+    hash = 31 * hash + Boolean.hashCode(includeHistory);
+    hash = 31 * hash + format.hashCode();
+    hash = 31 * hash + compression.hashCode();
+    return 31 * hash + Boolean.hashCode(allowFallback);
   }
 
   /** Builds {@link ExportOptions}. Not thread-safe; {@link #build()} returns an immutable copy. */

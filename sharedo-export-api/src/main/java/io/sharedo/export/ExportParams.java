@@ -75,6 +75,26 @@ public record ExportParams(
     return new ExportParams(type, provider, systemName, otherEnvironment, options);
   }
 
+  // equals and hashCode are written out: a record's generated ones link a tree of method handles on
+  // their first call (about 40 classes spun for this record and its options), which the command-line
+  // tool paid before its first request. ExportParamsEqualityTest keeps them to every component.
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other == this || other instanceof ExportParams that && type == that.type
+        && provider.equals(that.provider) && systemName.equals(that.systemName)
+        && environment.equals(that.environment) && options.equals(that.options);
+  }
+
+  @Override
+  public int hashCode() {
+    int hash = type.hashCode();
+    hash = 31 * hash + provider.hashCode();
+    hash = 31 * hash + systemName.hashCode();
+    hash = 31 * hash + environment.hashCode();
+    return 31 * hash + options.hashCode();
+  }
+
   /** Builds {@link ExportParams}. Not thread-safe. */
   public static final class Builder {
     private @Nullable ExportType type;
