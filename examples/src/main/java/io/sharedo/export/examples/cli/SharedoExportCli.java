@@ -66,6 +66,7 @@ public final class SharedoExportCli {
     } finally {
       finished.countDown();
     }
+    StartupWarmUp.finish();
     System.exit(code);
   }
 

@@ -5,20 +5,42 @@ import java.net.http.HttpRequest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Set;
 import javax.net.ssl.SSLContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Prepares, on a second core, what the tool's first request needs while the first core parses the
  * command line. A fresh JVM spends about 0.15 s creating the JDK's default {@code SSLContext}
- * (an {@code HttpClient} of an environment with an {@code https} URL asks for it when it is built) and
- * loading the HTTP client's request classes; picocli's parse takes as long. Both are JVM-wide and
- * idempotent, so whichever thread comes second finds the work done. A daemon thread: it never holds
- * the JVM up.
+ * (an {@code HttpClient} of an environment with an {@code https} URL asks for it when it is built), and
+ * about as long again loading the classes of a first exchange, which a {@link LoopbackRehearsal}
+ * loads; picocli's parse takes as long. Both are JVM-wide and idempotent, so whichever thread comes
+ * second finds the work done. A daemon thread, which {@link #finish} ends before the JVM exits.
+ * Once per JVM ({@code main}); thread-safe.
  */
 final class StartupWarmUp {
   /** The subcommands that always talk to a server. */
   private static final Set<String> NETWORK_COMMANDS = Set.of("export", "batch", "status", "cancel", "recover");
+  /** The longest {@link #finish} waits: a rehearsal that is stopped ends within milliseconds. */
+  private static final long FINISH_MILLIS = 1000;
+  private static final LoopbackRehearsal REHEARSAL = new LoopbackRehearsal();
+  private static volatile @Nullable Thread running;
 
   private StartupWarmUp() {}
+
+  /**
+   * Ends the warm-up if it still runs, and waits (briefly) for its thread: called just before the JVM
+   * exits, which would otherwise wait up to 0.3 s for the rehearsal's threads in native code.
+   */
+  static void finish() {
+    Thread thread = running;
+    if (thread == null || !REHEARSAL.stop()) {
+      return; // no rehearsal client is open: nothing of the warm-up sits in native code
+    }
+    try {
+      thread.join(FINISH_MILLIS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
 
   /**
    * Starts the warm-up thread when the command line names a subcommand that sends requests, and returns
@@ -34,6 +56,7 @@ final class StartupWarmUp {
     boolean tls = mayUseTls(args);
     Thread thread = new Thread(() -> run(tls), "sharedo-export-startup");
     thread.setDaemon(true);
+    running = thread;
     thread.start();
   }
 
@@ -44,7 +67,8 @@ final class StartupWarmUp {
    * @return true for export, batch, status, cancel and recover, and for a compare that reads an environment
    */
   static boolean sendsRequests(String[] args) {
-    if (args.length == 0) {
+    if (args.length == 0 || names(args, "--help") || names(args, "-h") || names(args, "--version")
+        || names(args, "-V")) {
       return false;
     }
     if (args[0].equals("compare")) {
@@ -88,6 +112,7 @@ final class StartupWarmUp {
       }
       HttpRequest.newBuilder(URI.create("http://localhost/")).header("Accept", "application/json")
           .POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+      REHEARSAL.run();
     } catch (NoSuchAlgorithmException | RuntimeException e) {
       // Only preparation: the client reports a missing TLS provider itself, when it needs one, and a
       // warm-up must never print on the tool's standard error.

@@ -10,7 +10,9 @@ class StartupWarmUpTest {
   @Test
   void warmsUpForTheCommandsThatSendRequests() {
     for (String command : new String[] {"export", "batch", "status", "cancel", "recover"}) {
-      assertThat(StartupWarmUp.sendsRequests(new String[] {command, "--help"})).as(command).isTrue();
+      assertThat(StartupWarmUp.sendsRequests(new String[] {command, "--server", "http://uat"})).as(command).isTrue();
+      assertThat(StartupWarmUp.sendsRequests(new String[] {command, "--help"})).as(command).isFalse();
+      assertThat(StartupWarmUp.sendsRequests(new String[] {command, "-h"})).as(command).isFalse();
     }
   }
 
@@ -18,6 +20,7 @@ class StartupWarmUpTest {
   void leavesHelpVersionAndFileCommandsAlone() {
     assertThat(StartupWarmUp.sendsRequests(new String[0])).isFalse();
     assertThat(StartupWarmUp.sendsRequests(new String[] {"--version"})).isFalse();
+    assertThat(StartupWarmUp.sendsRequests(new String[] {"export", "-V"})).isFalse();
     assertThat(StartupWarmUp.sendsRequests(new String[] {"--help"})).isFalse();
     assertThat(StartupWarmUp.sendsRequests(new String[] {"inspect", "p.zip"})).isFalse();
     assertThat(StartupWarmUp.sendsRequests(
