@@ -7,6 +7,7 @@ import io.sharedo.export.JobState;
 import io.sharedo.export.core.Environment;
 import io.sharedo.export.core.RetrySettings;
 import io.sharedo.export.core.ShareDoExportClient;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -32,8 +33,10 @@ import org.jspecify.annotations.Nullable;
  * status and closes the client; whatever the real client needs next is then loaded. Nothing leaves the
  * machine: the socket listens on the loopback interface only, for the rehearsal only, and the rehearsal's
  * credentials are not the user's. Every failure is ignored: it only prepares. {@link #stop} ends it
- * early, for a command that is done before its rehearsal (a usage error): the JVM would otherwise wait
- * up to 0.3 s at exit for the rehearsal's threads, which sit in native code. Thread-safe.
+ * early, for a command that is done before its rehearsal (a usage error), which then waits for its
+ * client to close: the JVM would otherwise wait up to 0.3 s at exit for the rehearsal's threads, which
+ * sit in native code. So a usage error of a command that sends requests returns 0.2–0.3 s later than
+ * without the rehearsal; an export is about 0.08 s sooner. Thread-safe.
  */
 final class LoopbackRehearsal {
   private static final String NAME = "rehearsal";
@@ -67,6 +70,7 @@ final class LoopbackRehearsal {
       listener.setSoTimeout((int) TIMEOUT.toMillis());
       Thread server = new Thread(() -> answerAll(listener), "sharedo-export-rehearsal");
       server.setDaemon(true);
+      server.setUncaughtExceptionHandler((thread, error) -> { }); // never a trace on the user's terminal
       server.start();
       URI base = URI.create("http://127.0.0.1:" + listener.getLocalPort() + "/");
       Environment environment = Environment.builder(base)
@@ -92,8 +96,8 @@ final class LoopbackRehearsal {
    * Ends the rehearsal early: closes its sockets, so that its requests fail at once and its client
    * closes. Returns at once.
    *
-   * @return whether the rehearsal's client was open: its thread then ends within milliseconds, and the
-   *     caller should wait for it before the JVM exits
+   * @return whether the rehearsal's client was open (or being built): its thread then ends once that
+   *     client is closed, and the caller should wait for it before the JVM exits
    */
   boolean stop() {
     Stage before = stage.getAndUpdate(now -> now == Stage.DONE ? Stage.DONE : Stage.STOPPED);
@@ -112,22 +116,44 @@ final class LoopbackRehearsal {
     }
   }
 
-  /** Answers every connection until the listening socket is closed. */
+  /** Whether the rehearsal's client is open now (for tests). */
+  boolean clientOpen() {
+    return stage.get() == Stage.CLIENT;
+  }
+
+  /**
+   * Answers every connection, one at a time, until the listening socket is closed. Any local process
+   * may connect: whatever it sends ends that connection at worst, and one that sends nothing holds the
+   * rehearsal up for {@link #TIMEOUT} at most.
+   */
   private void answerAll(ServerSocket listener) {
     while (!listener.isClosed() && stage.get() != Stage.STOPPED) {
-      try (Socket connection = listener.accept()) {
+      Socket accepted;
+      try {
+        accepted = listener.accept();
+      } catch (IOException e) {
+        return; // closed, or nobody came: the rehearsal is over
+      }
+      try (Socket connection = accepted) {
         answering = connection;
+        if (stage.get() == Stage.STOPPED) {
+          return; // stop() came between accept and here, and closed nothing of this connection
+        }
         connection.setSoTimeout((int) TIMEOUT.toMillis());
         connection.setTcpNoDelay(true);
-        answer(connection.getInputStream(), connection.getOutputStream());
-      } catch (IOException e) {
-        return; // closed, or timed out: the rehearsal is over
+        answer(new BufferedInputStream(connection.getInputStream()), connection.getOutputStream());
+      } catch (IOException | RuntimeException e) {
+        // closed, timed out, or a request this responder does not read: that connection is over
       }
     }
   }
 
-  /** Answers the requests of one kept-alive connection until the client closes it. */
-  private static void answer(InputStream in, OutputStream out) throws IOException {
+  /**
+   * Answers the requests of one kept-alive connection until the client closes it.
+   *
+   * @throws IOException when a request cannot be read: its head is too long or its length is not one
+   */
+  static void answer(InputStream in, OutputStream out) throws IOException {
     for (String head; (head = readHead(in)) != null; ) {
       in.skipNBytes(contentLength(head));
       String line = head.substring(0, Math.max(0, head.indexOf('\r')));
@@ -157,10 +183,14 @@ final class LoopbackRehearsal {
     return null;
   }
 
-  private static long contentLength(String head) {
+  private static long contentLength(String head) throws IOException {
     for (String line : head.split("\r\n")) {
       if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
-        return Long.parseLong(line.substring("content-length:".length()).trim());
+        String value = line.substring("content-length:".length()).trim();
+        if (!value.matches("[0-9]{1,7}")) {
+          throw new IOException("unexpected Content-Length");
+        }
+        return Long.parseLong(value);
       }
     }
     return 0;

@@ -22,14 +22,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code examples/bin/sharedo-export} runs the packaged jar like {@code java -jar}, writes its class-data
- * archive on the first command that talks to a server and maps it on the next. Runs after {@code package}
- * (the {@code runnable-jar} tag), since it needs the shaded jar.
+ * {@code examples/bin/sharedo-export} runs the packaged jar like {@code java -jar}; when it has no archive
+ * for the jar and the Java it starts one background training run that writes it, and later runs map it.
+ * Runs after {@code package} (the {@code runnable-jar} tag), since it needs the shaded jar.
  */
 @Tag("runnable-jar")
 class LauncherScriptTest {
   private static final Path LAUNCHER = Path.of("bin", "sharedo-export");
-  private static final Path JAR = Path.of("target", "sharedo-export.jar");
+  /** The shaded jar of this build (its folder follows {@code build.suffix}). */
+  private static final Path JAR = Path.of(System.getProperty("sharedo-export.runnableJar", "target/sharedo-export.jar"));
+  private static final Duration TRAINING = Duration.ofMinutes(1);
 
   @TempDir Path work;
 
@@ -37,10 +39,14 @@ class LauncherScriptTest {
   private record Run(int exitCode, String out, String err) {}
 
   @BeforeAll
-  static void needsBashAndTheJar() throws Exception {
+  static void needsBashAndTheJar() {
     assumeTrue(Files.isExecutable(Path.of("/bin/bash")) || Files.isExecutable(Path.of("/usr/bin/bash")),
         "bash is not installed");
     assertThat(JAR).as("the shaded jar, built in the package phase").isRegularFile();
+  }
+
+  private Path cache() {
+    return work.resolve("cache").resolve("sharedo-export");
   }
 
   private Run launch(Map<String, String> env, String... args) throws IOException, InterruptedException {
@@ -49,22 +55,41 @@ class LauncherScriptTest {
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().put("XDG_CACHE_HOME", work.resolve("cache").toString());
     builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-    builder.environment().putAll(env);
-    Path out = work.resolve("out.txt");
-    Path err = work.resolve("err.txt");
+    builder.environment().put("SHAREDO_EXPORT_JAR", JAR.toAbsolutePath().toString());
+    env.forEach((name, value) -> {
+      if (value == null) {
+        builder.environment().remove(name);
+      } else {
+        builder.environment().put(name, value);
+      }
+    });
+    Path out = Files.createTempFile(work, "out", ".txt");
+    Path err = Files.createTempFile(work, "err", ".txt");
     Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-    assertThat(process.waitFor(Duration.ofMinutes(1).toSeconds(), TimeUnit.SECONDS)).as("finished").isTrue();
+    if (!process.waitFor(1, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      throw new AssertionError("the launcher did not finish within a minute");
+    }
     return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
   }
 
-  private List<Path> archives() throws IOException {
-    Path folder = work.resolve("cache").resolve("sharedo-export");
-    if (!Files.isDirectory(folder)) {
+  private List<String> cacheEntries() throws IOException {
+    if (!Files.isDirectory(cache())) {
       return List.of();
     }
-    try (Stream<Path> files = Files.list(folder)) {
-      return files.toList();
+    try (Stream<Path> files = Files.list(cache())) {
+      return files.map(f -> f.getFileName().toString()).sorted().toList();
     }
+  }
+
+  /** Waits until the training run has ended, and returns what it left in the cache. */
+  private List<String> afterTraining() throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + TRAINING.toNanos();
+    while (cacheEntries().stream().anyMatch(e -> e.endsWith(".training"))) {
+      assertThat(System.nanoTime()).as("the training run ended").isLessThan(deadline);
+      Thread.sleep(100);
+    }
+    return cacheEntries();
   }
 
   private static String[] export(FakeShareDoServer server, Path out) {
@@ -74,47 +99,81 @@ class LauncherScriptTest {
         "--progress", "none", "--json"};
   }
 
-  @Test
-  void writesTheArchiveOnTheFirstExportAndMapsItOnTheNext() throws Exception {
-    try (FakeShareDoServer server = FakeShareDoServer.builder().demoData().start()) {
-      Run version = launch(Map.of(), "--version");
-      assertThat(version.exitCode()).isZero();
-      assertThat(version.out()).startsWith("sharedo-export ");
-      assertThat(archives()).as("--version writes no archive: it loads too little").isEmpty();
+  private static String status(Run run) throws IOException {
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    return json.path("status").asText();
+  }
 
+  @Test
+  void trainsAnArchiveInTheBackgroundAndMapsItOnTheNextRun() throws Exception {
+    try (FakeShareDoServer server = FakeShareDoServer.builder().demoData().start()) {
       Run first = launch(Map.of(), export(server, work.resolve("first")));
       assertThat(first.exitCode()).as(first.err()).isZero();
-      JsonNode json = new ObjectMapper().readTree(first.out());
-      assertThat(json.path("status").asText()).as("standard output stays JSON while the archive is written")
-          .isEqualTo("ok");
-      assertThat(archives()).singleElement().satisfies(a -> assertThat(a.getFileName().toString()).endsWith(".jsa"));
+      assertThat(status(first)).as("standard output stays JSON").isEqualTo("ok");
+      assertThat(cacheEntries()).as("the training run has started").anyMatch(e -> e.endsWith(".training"));
+      assertThat(afterTraining()).singleElement().satisfies(e -> assertThat(e).endsWith(".jsa"));
 
       Path classes = work.resolve("classes.log");
       Run second = launch(Map.of("SHAREDO_EXPORT_JAVA_OPTS", "-Xlog:class+load:file=" + classes),
           export(server, work.resolve("second")));
       assertThat(second.exitCode()).as(second.err()).isZero();
-      assertThat(new ObjectMapper().readTree(second.out()).path("status").asText()).isEqualTo("ok");
+      assertThat(status(second)).isEqualTo("ok");
+      assertThat(second.err()).as("the JVM says nothing about the archive").isEmpty();
       assertThat(Files.readAllLines(classes, StandardCharsets.UTF_8))
           .as("the tool's own classes come from the archive")
           .anyMatch(l -> l.contains("io.sharedo.export.examples.cli.SharedoExportCli ")
               && l.contains("shared objects file (top)"));
       assertThat(work.resolve("second").resolve("worktype-matter-uat.zip")).isRegularFile();
+      assertThat(cacheEntries()).as("no second training").singleElement()
+          .satisfies(e -> assertThat(e).endsWith(".jsa"));
     }
   }
 
   @Test
-  void runsWithoutAnArchiveWhenToldTo() throws Exception {
+  void aTrainingRunThatFailsIsNotRepeated() throws Exception {
+    // Without the JDK's base archive the JVM cannot write a dynamic one.
+    Map<String, String> noBaseArchive = Map.of("SHAREDO_EXPORT_JAVA_OPTS", "-Xshare:off");
     try (FakeShareDoServer server = FakeShareDoServer.builder().demoData().start()) {
-      Run run = launch(Map.of("SHAREDO_EXPORT_CDS", "off"), export(server, work.resolve("plain")));
+      Run first = launch(noBaseArchive, export(server, work.resolve("first")));
+      assertThat(first.exitCode()).as("the command itself is not affected: " + first.err()).isZero();
+      assertThat(afterTraining()).singleElement().satisfies(e -> assertThat(e).endsWith(".failed"));
 
-      assertThat(run.exitCode()).as(run.err()).isZero();
-      assertThat(archives()).isEmpty();
+      Run second = launch(noBaseArchive, export(server, work.resolve("second")));
+      assertThat(second.exitCode()).as(second.err()).isZero();
+      assertThat(cacheEntries()).as("no new training").singleElement().satisfies(e -> assertThat(e).endsWith(".failed"));
+    }
+  }
+
+  @Test
+  void helpAndVersionStartNoTraining() throws Exception {
+    Run version = launch(Map.of(), "--version");
+    Run help = launch(Map.of(), "export", "--help");
+
+    assertThat(version.exitCode()).isZero();
+    assertThat(version.out()).startsWith("sharedo-export ");
+    assertThat(help.exitCode()).isZero();
+    assertThat(cacheEntries()).isEmpty();
+  }
+
+  @Test
+  void runsWithoutAnArchiveWhenToldToOrWithNowhereToKeepOne() throws Exception {
+    try (FakeShareDoServer server = FakeShareDoServer.builder().demoData().start()) {
+      Run off = launch(Map.of("SHAREDO_EXPORT_CDS", "off"), export(server, work.resolve("off")));
+      Map<String, String> noHome = new java.util.HashMap<>();
+      noHome.put("HOME", null);
+      noHome.put("XDG_CACHE_HOME", null);
+      Run homeless = launch(noHome, export(server, work.resolve("homeless")));
+
+      assertThat(off.exitCode()).as(off.err()).isZero();
+      assertThat(homeless.exitCode()).as(homeless.err()).isZero();
+      assertThat(status(homeless)).isEqualTo("ok");
+      assertThat(cacheEntries()).isEmpty();
     }
   }
 
   @Test
   void passesTheToolsExitCodeAndSaysWhenTheJarIsMissing() throws Exception {
-    Run usage = launch(Map.of(), "export", "--system-name", "matter");
+    Run usage = launch(Map.of("SHAREDO_EXPORT_CDS", "off"), "export", "--system-name", "matter");
     assertThat(usage.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(usage.err()).contains("--type");
 
