@@ -54,6 +54,7 @@ class LauncherScriptTest {
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().put("XDG_CACHE_HOME", work.resolve("cache").toString());
+    builder.environment().put("XDG_CONFIG_HOME", work.resolve("config").toString()); // not the developer's servers
     builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
     builder.environment().put("SHAREDO_EXPORT_JAR", JAR.toAbsolutePath().toString());
     env.forEach((name, value) -> {
@@ -131,8 +132,16 @@ class LauncherScriptTest {
 
   @Test
   void aTrainingRunThatFailsIsNotRepeated() throws Exception {
-    // Without the JDK's base archive the JVM cannot write a dynamic one.
-    Map<String, String> noBaseArchive = Map.of("SHAREDO_EXPORT_JAVA_OPTS", "-Xshare:off");
+    // A Java that cannot write an archive (as one without its base CDS archive cannot), and runs anything else.
+    Path jdk = work.resolve("jdk");
+    Files.createDirectories(jdk.resolve("bin"));
+    Files.createSymbolicLink(jdk.resolve("lib"), Path.of(System.getProperty("java.home"), "lib"));
+    Path java = jdk.resolve("bin").resolve("java");
+    Files.writeString(java, "#!/usr/bin/env bash\n"
+        + "for a in \"$@\"; do [[ $a == -XX:ArchiveClassesAtExit=* ]] && { echo 'no base archive' >&2; exit 1; }; done\n"
+        + "exec '" + Path.of(System.getProperty("java.home"), "bin", "java") + "' \"$@\"\n");
+    java.toFile().setExecutable(true);
+    Map<String, String> noBaseArchive = Map.of("JAVA_HOME", jdk.toString());
     try (FakeShareDoServer server = FakeShareDoServer.builder().demoData().start()) {
       Run first = launch(noBaseArchive, export(server, work.resolve("first")));
       assertThat(first.exitCode()).as("the command itself is not affected: " + first.err()).isZero();
