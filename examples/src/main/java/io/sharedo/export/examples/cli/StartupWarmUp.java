@@ -1,7 +1,5 @@
 package io.sharedo.export.examples.cli;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Set;
 import javax.net.ssl.SSLContext;
@@ -114,8 +112,6 @@ final class StartupWarmUp {
       if (tls) {
         SSLContext.getDefault();
       }
-      HttpRequest.newBuilder(URI.create("http://localhost/")).header("Accept", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString("{}")).build();
       REHEARSAL.run();
     } catch (NoSuchAlgorithmException | RuntimeException e) {
       // Only preparation: the client reports a missing TLS provider itself, when it needs one, and a
