@@ -52,6 +52,8 @@ final class LoopbackRehearsal {
   /** Where the rehearsal is: only while it has a client does stopping it mean waiting for it. */
   private enum Stage { PREPARING, CLIENT, DONE, STOPPED }
 
+  private static final byte[] IPV4_LOOPBACK = {127, 0, 0, 1};
+
   private final AtomicReference<Stage> stage = new AtomicReference<>(Stage.PREPARING);
   private volatile @Nullable ServerSocket listening;
   private volatile @Nullable Socket answering;
@@ -62,7 +64,8 @@ final class LoopbackRehearsal {
    * @return whether it went through: a job created and its status read
    */
   boolean run() {
-    try (ServerSocket listener = new ServerSocket(0, 4, InetAddress.getLoopbackAddress())) {
+    // 127.0.0.1 itself, the address the client calls: getLoopbackAddress() is ::1 when IPv6 is preferred.
+    try (ServerSocket listener = new ServerSocket(0, 4, InetAddress.getByAddress(IPV4_LOOPBACK))) {
       listening = listener;
       if (stage.get() == Stage.STOPPED) {
         return false;

@@ -52,6 +52,10 @@ class LauncherScriptTest {
   private Run launch(Map<String, String> env, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("bash", LAUNCHER.toString()));
     command.addAll(List.of(args));
+    return run(env, command);
+  }
+
+  private Run run(Map<String, String> env, List<String> command) throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().put("XDG_CACHE_HOME", work.resolve("cache").toString());
     builder.environment().put("XDG_CONFIG_HOME", work.resolve("config").toString()); // not the developer's servers
@@ -127,6 +131,11 @@ class LauncherScriptTest {
       assertThat(work.resolve("second").resolve("worktype-matter-uat.zip")).isRegularFile();
       assertThat(cacheEntries()).as("no second training").singleElement()
           .satisfies(e -> assertThat(e).endsWith(".jsa"));
+
+      Path gcLog = work.resolve("gc.log");
+      Run logged = launch(Map.of("JDK_JAVA_OPTIONS", "-Xlog:gc:file=" + gcLog), export(server, work.resolve("third")));
+      assertThat(logged.exitCode()).as(logged.err()).isZero();
+      assertThat(gcLog).as("logging the user set up is left alone").isNotEmptyFile();
     }
   }
 
@@ -146,6 +155,8 @@ class LauncherScriptTest {
       Run first = launch(noBaseArchive, export(server, work.resolve("first")));
       assertThat(first.exitCode()).as("the command itself is not affected: " + first.err()).isZero();
       assertThat(afterTraining()).singleElement().satisfies(e -> assertThat(e).endsWith(".failed"));
+      assertThat(Files.readString(cache().resolve(cacheEntries().get(0)))).as("the failure says why")
+          .contains("no base archive");
 
       Run second = launch(noBaseArchive, export(server, work.resolve("second")));
       assertThat(second.exitCode()).as(second.err()).isZero();
@@ -172,11 +183,16 @@ class LauncherScriptTest {
       noHome.put("HOME", null);
       noHome.put("XDG_CACHE_HOME", null);
       Run homeless = launch(noHome, export(server, work.resolve("homeless")));
+      // A ':' separates two archives in -XX:SharedArchiveFile, so such a cache cannot hold one.
+      Path colon = work.resolve("a:b");
+      Run colonCache = launch(Map.of("XDG_CACHE_HOME", colon.toString()), export(server, work.resolve("colon")));
 
       assertThat(off.exitCode()).as(off.err()).isZero();
       assertThat(homeless.exitCode()).as(homeless.err()).isZero();
       assertThat(status(homeless)).isEqualTo("ok");
+      assertThat(colonCache.exitCode()).as(colonCache.err()).isZero();
       assertThat(cacheEntries()).isEmpty();
+      assertThat(colon).doesNotExist();
     }
   }
 
@@ -189,5 +205,95 @@ class LauncherScriptTest {
     Run missing = launch(Map.of("SHAREDO_EXPORT_JAR", work.resolve("none.jar").toString()), "--version");
     assertThat(missing.exitCode()).isEqualTo(2);
     assertThat(missing.err()).contains("no jar at").contains("mvn -B -q -pl examples -am package");
+  }
+
+  /** A Java whose training run waits for {@code release} and then fails; anything else runs the real Java. */
+  private Path javaWhoseTrainingWaitsFor(Path release) throws IOException {
+    Path jdk = work.resolve("waiting-jdk");
+    Files.createDirectories(jdk.resolve("bin"));
+    Files.createSymbolicLink(jdk.resolve("lib"), Path.of(System.getProperty("java.home"), "lib"));
+    Path java = jdk.resolve("bin").resolve("java");
+    Files.writeString(java, "#!/usr/bin/env bash\n"
+        + "for a in \"$@\"; do [[ $a == -XX:ArchiveClassesAtExit=* ]] && {\n"
+        + "  while [[ ! -e '" + release + "' ]]; do sleep 0.05; done; exit 1; }; done\n"
+        + "exec '" + Path.of(System.getProperty("java.home"), "bin", "java") + "' \"$@\"\n");
+    java.toFile().setExecutable(true);
+    return jdk;
+  }
+
+  @Test
+  void theTrainingRunHoldsNoneOfTheCallersDescriptorsBeyondTheStandardThree() throws Exception {
+    assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")), "needs /proc");
+    Path release = work.resolve("release");
+    Path jdk = javaWhoseTrainingWaitsFor(release);
+    try (FakeShareDoServer server = FakeShareDoServer.builder().demoData().start()) {
+      // The launcher under a shell that gives it a fourth descriptor, as a caller reading a pipe would.
+      String command = "exec 3>" + work.resolve("three.txt") + " 7<" + JAR.toAbsolutePath()
+          + "; exec bash " + LAUNCHER + " \"$@\"";
+      List<String> shell = new ArrayList<>(List.of("bash", "-c", command, "launcher"));
+      shell.addAll(List.of(export(server, work.resolve("out"))));
+      Run run = run(Map.of("JAVA_HOME", jdk.toString()), shell);
+      assertThat(run.exitCode()).as(run.err()).isZero();
+
+      List<String> entries = cacheEntries();
+      Path training = entries.stream().filter(e -> e.endsWith(".training")).map(cache()::resolve)
+          .findFirst().orElseThrow(() -> new AssertionError("no training run: " + entries));
+      long pid = Long.parseLong(Files.readString(training.resolve("pid")).trim());
+      try (Stream<Path> fds = Files.list(Path.of("/proc", Long.toString(pid), "fd"))) {
+        assertThat(fds.map(fd -> fd.getFileName().toString()).sorted()).containsExactly("0", "1", "2");
+      } finally {
+        Files.createFile(release);
+      }
+      assertThat(afterTraining()).singleElement().satisfies(e -> assertThat(e).endsWith(".failed"));
+    }
+  }
+
+  @Test
+  void leftoverTrainingFoldersGoUnlessTheirRunIsAlive() throws Exception {
+    Process ended = new ProcessBuilder("true").start();
+    ended.waitFor();
+    Path killed = Files.createDirectories(cache().resolve("sharedo-export-1-killed.training"));
+    Files.writeString(killed.resolve("pid"), ended.pid() + "\n");
+    Path alive = Files.createDirectories(cache().resolve("sharedo-export-1-alive.training"));
+    Files.writeString(alive.resolve("pid"), ProcessHandle.current().pid() + "\n");
+    Path starting = Files.createDirectories(cache().resolve("sharedo-export-1-starting.training"));
+    Path release = work.resolve("release");
+    try (FakeShareDoServer server = FakeShareDoServer.builder().demoData().start()) {
+      Run run = launch(Map.of("JAVA_HOME", javaWhoseTrainingWaitsFor(release).toString()),
+          export(server, work.resolve("out")));
+      Files.createFile(release);
+
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      assertThat(killed).as("its run has ended").doesNotExist();
+      assertThat(alive).as("its run is alive").isDirectory();
+      assertThat(starting).as("too young to have written its pid").isDirectory();
+    }
+  }
+
+  @Test
+  void aNewArchiveReplacesThoseOfEarlierBuildsAndUnusedOnesButNotThoseForAnotherJava() throws Exception {
+    Path jar = JAR.toAbsolutePath();
+    long hash = 5381;
+    for (char c : jar.toString().toCharArray()) {
+      hash = (hash * 33 + c) & 0xFFFFFFFFL;
+    }
+    String build = "sharedo-export-" + hash + "-" + Files.size(jar) + "-"
+        + Files.getLastModifiedTime(jar).toMillis() / 1000;
+    Files.createDirectories(cache());
+    Path earlierBuild = Files.createFile(cache().resolve("sharedo-export-" + hash + "-1-2-3-4-5-6.jsa"));
+    Path anotherJava = Files.createFile(cache().resolve(build + "-7-8-9-10.jsa"));
+    Path unused = Files.createFile(cache().resolve("sharedo-export-42-1-2-3-4-5-6.jsa"));
+    Files.setAttribute(unused, "lastAccessTime",
+        java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(Duration.ofDays(40))));
+    try (FakeShareDoServer server = FakeShareDoServer.builder().demoData().start()) {
+      Run run = launch(Map.of(), export(server, work.resolve("out")));
+      assertThat(run.exitCode()).as(run.err()).isZero();
+
+      List<String> left = afterTraining();
+      assertThat(earlierBuild).doesNotExist();
+      assertThat(unused).doesNotExist();
+      assertThat(anotherJava).exists();
+      assertThat(left).hasSize(2).allSatisfy(e -> assertThat(e).startsWith(build + "-").endsWith(".jsa"));
+    }
   }
 }
