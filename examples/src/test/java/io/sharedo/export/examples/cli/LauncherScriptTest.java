@@ -215,7 +215,8 @@ class LauncherScriptTest {
     Path java = jdk.resolve("bin").resolve("java");
     Files.writeString(java, "#!/usr/bin/env bash\n"
         + "for a in \"$@\"; do [[ $a == -XX:ArchiveClassesAtExit=* ]] && {\n"
-        + "  while [[ ! -e '" + release + "' ]]; do sleep 0.05; done; exit 1; }; done\n"
+        // Also ends when the test's folder is gone, so that a failed test leaves no process behind.
+        + "  while [[ ! -e '" + release + "' && -d '" + work + "' ]]; do sleep 0.05; done; exit 1; }; done\n"
         + "exec '" + Path.of(System.getProperty("java.home"), "bin", "java") + "' \"$@\"\n");
     java.toFile().setExecutable(true);
     return jdk;
@@ -262,11 +263,18 @@ class LauncherScriptTest {
       Run run = launch(Map.of("JAVA_HOME", javaWhoseTrainingWaitsFor(release).toString()),
           export(server, work.resolve("out")));
       Files.createFile(release);
+      long deadline = System.nanoTime() + TRAINING.toNanos();
+      while (cacheEntries().stream().noneMatch(e -> e.endsWith(".failed"))) { // the new run has ended
+        assertThat(System.nanoTime()).as("the training run ended").isLessThan(deadline);
+        Thread.sleep(100);
+      }
+      List<String> left = cacheEntries();
 
       assertThat(run.exitCode()).as(run.err()).isZero();
       assertThat(killed).as("its run has ended").doesNotExist();
       assertThat(alive).as("its run is alive").isDirectory();
       assertThat(starting).as("too young to have written its pid").isDirectory();
+      assertThat(left).anyMatch(e -> e.endsWith(".failed"));
     }
   }
 
