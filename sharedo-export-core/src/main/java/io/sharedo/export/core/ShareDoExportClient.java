@@ -21,13 +21,14 @@ import io.sharedo.export.component.CompareOptions;
 import io.sharedo.export.component.ComparisonResult;
 import io.sharedo.export.component.ExportPackage;
 import io.sharedo.export.core.compare.ExportComparator;
+import io.sharedo.export.core.internal.Futures;
 import io.sharedo.export.core.internal.InFlightCalls;
 import io.sharedo.export.core.internal.RequestThrottle;
 import io.sharedo.export.core.internal.batch.BatchRunner;
+import io.sharedo.export.core.internal.compare.ComparisonSide;
 import io.sharedo.export.core.internal.job.CallScopes;
 import io.sharedo.export.core.internal.job.DestinationCheck;
 import io.sharedo.export.core.internal.job.ExportTrip;
-import io.sharedo.export.core.internal.Futures;
 import io.sharedo.export.core.internal.job.JobRunner;
 import io.sharedo.export.core.internal.journal.JobJournal;
 import io.sharedo.export.core.pkg.PackageReader;
@@ -279,10 +280,11 @@ public final class ShareDoExportClient implements ExportJobManager, ExportServic
   private CompletableFuture<ComparisonResult> startComparison(ExportParams left, String rightEnvironment,
       CompareOptions options) {
     Duration deadline = settings.pollPolicy().defaultDeadline();
-    CompletableFuture<ExportResult> leftResult = trip.exportAsync(left, null, RequestThrottle.NONE, deadline,
-        ExportListener.NONE);
-    CompletableFuture<ExportResult> rightResult = trip.exportAsync(left.withEnvironment(rightEnvironment), null,
-        RequestThrottle.NONE, deadline, ExportListener.NONE);
+    CompletableFuture<ExportResult> leftResult = ComparisonSide.labelled(left.environment(),
+        trip.exportAsync(left, null, RequestThrottle.NONE, deadline, ExportListener.NONE));
+    CompletableFuture<ExportResult> rightResult = ComparisonSide.labelled(rightEnvironment,
+        trip.exportAsync(left.withEnvironment(rightEnvironment), null, RequestThrottle.NONE, deadline,
+            ExportListener.NONE));
     return Futures.both(leftResult, rightResult, (l, r) -> ExportComparator.create(options)
         .compare(left.environment(), l.content(), rightEnvironment, r.content()));
   }

@@ -100,6 +100,15 @@ final class BatchCommand implements Callable<Integer> {
     BatchOptions.Builder batchOptions = resolved.timeouts()
         .applyTo(BatchOptions.builder().concurrency(concurrency).failFast(failFast));
     CreatedFolders folders = out == null ? null : CreatedFolders.create(out, "--out");
+    CreatedFolders extractFolders;
+    try {
+      extractFolders = extract.prepare();
+    } catch (UsageException e) {
+      if (folders != null) {
+        folders.removeIfEmpty();
+      }
+      throw e;
+    }
     Path packages = extract.packagesFolder(out);
     if (packages != null) {
       batchOptions.outputDirectory(packages);
@@ -117,6 +126,9 @@ final class BatchCommand implements Callable<Integer> {
       progress.finish();
       extract.deleteTemporaryPackages();
       // A batch whose every item failed (or that was interrupted) leaves no empty folder of its making.
+      if (extractFolders != null) {
+        extractFolders.removeIfEmpty();
+      }
       if (folders != null) {
         folders.removeIfEmpty();
       }

@@ -42,10 +42,11 @@ final class CancelCommand implements Callable<Integer> {
           + result.detail() + ")");
     }
     if (!result.serverAcknowledged()) {
-      context.err().println("EXPORT_009: the server did not acknowledge cancelling job " + result.jobId() + ": "
-          + result.detail());
-      context.err().println("hint: the job may still be running; check it with 'sharedo-export status "
-          + result.jobId() + "'");
+      // Not EXPORT_009, which means an export this tool cancelled: here nothing was cancelled.
+      context.err().println("error: the server did not acknowledge cancelling job " + result.jobId() + ": "
+          + Failures.oneLine(context, result.detail()));
+      context.err().println("hint: real ShareDo servers have no cancel endpoint; see how the job is doing with"
+          + " 'sharedo-export status " + result.jobId() + "'");
       return ExitCodes.FAILED;
     }
     return ExitCodes.OK;

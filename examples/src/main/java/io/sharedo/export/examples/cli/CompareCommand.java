@@ -97,6 +97,7 @@ final class CompareCommand implements Callable<Integer> {
     if (left != null && leftPackage != null || right != null && rightPackage != null) {
       throw new UsageException("give each side once: --left or --left-package, --right or --right-package");
     }
+    ReportFile.checkWritable(outputFile);
     ComparisonResult result = leftPackage != null && rightPackage != null ? comparePackages(options)
         : leftPackage != null || rightPackage != null ? comparePackageWithEnvironment(options)
         : compareEnvironments(options);

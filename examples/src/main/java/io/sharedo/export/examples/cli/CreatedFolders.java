@@ -25,7 +25,7 @@ final class CreatedFolders {
    * @param folder the folder
    * @param option the option that named it, for the message
    * @return what was created
-   * @throws UsageException when the folder is a file or cannot be created
+   * @throws UsageException when the folder is a file, cannot be created or cannot be written
    */
   static CreatedFolders create(Path folder, String option) {
     if (Files.exists(folder) && !Files.isDirectory(folder)) {
@@ -38,9 +38,18 @@ final class CreatedFolders {
     try {
       Files.createDirectories(folder);
     } catch (IOException e) {
-      throw new UsageException("cannot create the " + option + " folder " + folder + ": " + e.getMessage());
+      throw new UsageException("cannot create the " + option + " folder " + folder + ": " + FileProblems.reason(e));
     }
-    return new CreatedFolders(missing);
+    CreatedFolders created = new CreatedFolders(missing);
+    try {
+      // Before any job runs: a folder that cannot be written would otherwise fail only after the export.
+      FileProblems.probeWritable(folder);
+    } catch (IOException e) {
+      created.removeIfEmpty();
+      throw new UsageException("cannot write in the " + option + " folder " + folder + ": " + FileProblems.reason(e)
+          + "; choose a folder you can write");
+    }
+    return created;
   }
 
   /** Deletes the folders created, deepest first, as long as they are empty; never throws. */

@@ -30,6 +30,10 @@ final class ErrorHints {
       return "check the server's URL (--server or the environments file): ShareDo's base URL, with its path"
           + (fallbackAllowed ? "" : "; if that server has no package export, try --fallback");
     }
+    if (error.code() == ExportErrorCode.DOWNLOAD_FAILED && error.details().containsKey("destination")) {
+      // The library found the destination unwritable before creating any job: not a network matter.
+      return "check that the --out folder exists and that you may write to it, or choose another";
+    }
     return hintFor(error.code(), fallbackAllowed);
   }
 

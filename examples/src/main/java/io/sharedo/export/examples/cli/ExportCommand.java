@@ -5,7 +5,9 @@ import io.sharedo.export.ExportOptions;
 import io.sharedo.export.ExportParams;
 import io.sharedo.export.ExportResult;
 import io.sharedo.export.ExportType;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -78,6 +80,13 @@ final class ExportCommand implements Callable<Integer> {
     }
     Path destination = PackageFileNames.in(out, type, systemName, environment);
     CreatedFolders folders = CreatedFolders.create(out, "--out");
+    CreatedFolders extractFolders;
+    try {
+      extractFolders = extract.prepare();
+    } catch (UsageException e) {
+      folders.removeIfEmpty();
+      throw e;
+    }
     ExportParams params = ExportParams.builder()
         .type(type)
         .systemName(systemName)
@@ -94,13 +103,40 @@ final class ExportCommand implements Callable<Integer> {
     try (Backend backend = context.backends().open(context, resolved, Set.of(environment), running, journalFolder)) {
       result = running.cancelOnInterrupt(backend, () -> backend.exports().export(params, destination));
     } catch (RuntimeException | Error e) {
-      folders.removeIfEmpty();
+      removeIfEmpty(folders, extractFolders);
       throw e;
     } finally {
       progress.finish();
     }
-    print(result, destination, extract.write(result));
+    ReadablePackage.Written extracted;
+    try {
+      extracted = extract.write(result);
+    } catch (RuntimeException e) {
+      // The command fails, so it leaves nothing: not the package it downloaded, nor folders it made.
+      deleteQuietly(result.download() == null ? null : result.download().path());
+      removeIfEmpty(folders, extractFolders);
+      throw e;
+    }
+    print(result, destination, extracted);
     return ExitCodes.OK;
+  }
+
+  private static void removeIfEmpty(CreatedFolders folders, CreatedFolders extractFolders) {
+    if (extractFolders != null) {
+      extractFolders.removeIfEmpty();
+    }
+    folders.removeIfEmpty();
+  }
+
+  private static void deleteQuietly(Path file) {
+    if (file == null) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // The failure being reported matters more than a package left beside it.
+    }
   }
 
   private void print(ExportResult result, Path destination, ReadablePackage.Written extracted) {

@@ -39,6 +39,16 @@ final class ExtractOptions {
   }
 
   /**
+   * Creates the {@code --extract} folder and checks it can be written, before any job runs.
+   *
+   * @return the folders created, or null without {@code --extract}
+   * @throws UsageException when the folder is a file, cannot be created or cannot be written
+   */
+  CreatedFolders prepare() {
+    return extract == null ? null : CreatedFolders.create(extract, "--extract");
+  }
+
+  /**
    * The folder a batch should keep its packages in: {@code --out} when given, otherwise, when
    * {@code --extract} is, a temporary folder that {@link #deleteTemporaryPackages()} removes.
    *

@@ -54,9 +54,29 @@ final class Failures {
    * @return {@link ExitCodes#USAGE}
    */
   static int usage(CliContext context, String message, String command) {
-    context.err().println("error: " + oneLine(context, message));
-    context.err().println("hint: run '" + command + " --help' to see the options");
+    return usage(context, false, message, command);
+  }
+
+  /**
+   * Reports a usage error and gives its exit code; with {@code --json}, also as a failure document
+   * whose code is {@code USAGE}, so that a script reading standard output always gets one.
+   *
+   * @param context the run
+   * @param json whether the command line gave {@code --json}
+   * @param message what is wrong
+   * @param command the command's qualified name, for the hint (for example {@code sharedo-export export})
+   * @return {@link ExitCodes#USAGE}
+   */
+  static int usage(CliContext context, boolean json, String message, String command) {
+    String line = oneLine(context, message);
+    String hint = "run '" + command + " --help' to see the options";
+    context.err().println("error: " + line);
+    context.err().println("hint: " + hint);
     context.err().flush();
+    if (json) {
+      context.out().println(Reports.toJson(new Reports.FailureReport("failed", "USAGE", line, hint)));
+      context.out().flush();
+    }
     return ExitCodes.USAGE;
   }
 

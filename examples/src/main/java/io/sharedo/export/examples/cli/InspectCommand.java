@@ -8,6 +8,7 @@ import io.sharedo.export.component.StepDependency;
 import io.sharedo.export.component.WorkType;
 import io.sharedo.export.core.pkg.PackageReader;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -51,6 +52,10 @@ final class InspectCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (!Files.isRegularFile(file)) {
+      throw new UsageException(Files.isDirectory(file) ? file + " is a folder, not a package file"
+          : "no package file at " + file);
+    }
     ExportPackage content = PackageReader.withDefaults().read(file);
     List<InspectReport.Step> steps = steps(content);
     if (json) {

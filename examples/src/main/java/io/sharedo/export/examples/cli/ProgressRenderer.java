@@ -195,7 +195,7 @@ final class ProgressRenderer implements ExportListener {
   public synchronized void extracted(ExportJob job, Path directory, int files) {
     ExportTrack track = tracks.get(job.params());
     if (track != null) {
-      track.step = "extracted " + files + " files";
+      track.step = "read " + files + " files"; // unpacked to be read, not --extract
       plain(track, track.step);
       show();
     }

@@ -89,8 +89,9 @@ final class ReadablePackage {
       replace(target, readable, work);
       return new Written(target, files);
     } catch (IOException | UncheckedIOException e) {
+      IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
       throw new ExportException(ExportErrorCode.EXTRACTION_FAILED,
-          "cannot write the readable copy of the package to " + target + ": " + e.getMessage()
+          "cannot write the readable copy of the package to " + target + ": " + FileProblems.reason(cause)
               + "; check that the --extract folder is writable");
     } finally {
       deleteQuietly(work);

@@ -20,6 +20,28 @@ final class ReportFile {
   private ReportFile() {}
 
   /**
+   * Checks, before any export runs, that the report can be written: that its folder can be created
+   * and written. Folders it creates to find out are removed again; the report creates them for good.
+   *
+   * @param file the report file, or null for standard output
+   * @throws UsageException when it cannot be written
+   */
+  static void checkWritable(Path file) {
+    if (file == null) {
+      return;
+    }
+    if (Files.isDirectory(file)) {
+      throw new UsageException("--output " + file + " is a folder; name the report file");
+    }
+    CreatedFolders.create(file.toAbsolutePath().getParent(), "--output").removeIfEmpty();
+  }
+
+  private static UsageException cannotWrite(Path file, IOException e) {
+    return new UsageException("cannot write the report to " + file + ": " + FileProblems.reason(e)
+        + "; choose a folder you can write (--output)");
+  }
+
+  /**
    * Writes the report.
    *
    * @param context the run
@@ -41,7 +63,7 @@ final class ReportFile {
     Path temp = null;
     try {
       Files.createDirectories(folder);
-      temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+      temp = Files.createFile(FileProblems.uniqueSibling(folder, "." + target.getFileName()));
       try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
         renderer.render(result, writer);
       }
@@ -52,7 +74,7 @@ final class ReportFile {
       }
       temp = null;
     } catch (IOException e) {
-      throw new UsageException("cannot write the report to " + file + ": " + e.getMessage());
+      throw cannotWrite(file, e);
     } finally {
       if (temp != null) {
         try {

@@ -4,6 +4,7 @@ import io.sharedo.export.ExportException;
 import io.sharedo.export.ExportType;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -110,17 +111,19 @@ public final class SharedoExportCli {
     commandLine.setErr(new PrintWriter(context.err(), true));
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.registerConverter(ExportType.class, Types::fromOption);
+    // Before the parse, which a usage error may stop before it reaches --json.
+    boolean json = Arrays.asList(args).contains("--json");
     commandLine.setParameterExceptionHandler((ParameterException e, String[] ignored) ->
-        Failures.usage(context, UsageMessages.describe(e), e.getCommandLine().getCommandSpec().qualifiedName()));
+        Failures.usage(context, json, UsageMessages.describe(e), e.getCommandLine().getCommandSpec().qualifiedName()));
     commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> {
       if (e instanceof UsageException) {
-        return Failures.usage(context, e.getMessage(), failed.getCommandSpec().qualifiedName());
+        return Failures.usage(context, json, e.getMessage(), failed.getCommandSpec().qualifiedName());
       }
       if (e instanceof ExportException exportError) {
         return Failures.exportFailed(context, json(parseResult), matched(parseResult, "--fallback"), exportError);
       }
       if (e instanceof IllegalArgumentException) {
-        return Failures.usage(context, e.getMessage(), failed.getCommandSpec().qualifiedName());
+        return Failures.usage(context, json, e.getMessage(), failed.getCommandSpec().qualifiedName());
       }
       context.err().println("error: unexpected failure: " + Failures.oneLine(context, String.valueOf(e)));
       context.err().println("hint: this is a bug in sharedo-export; please report it with the command you ran");

@@ -135,6 +135,7 @@ class LauncherScriptTest {
       Path gcLog = work.resolve("gc.log");
       Run logged = launch(Map.of("JDK_JAVA_OPTIONS", "-Xlog:gc:file=" + gcLog), export(server, work.resolve("third")));
       assertThat(logged.exitCode()).as(logged.err()).isZero();
+      assertThat(status(logged)).as("standard output stays JSON").isEqualTo("ok");
       assertThat(gcLog).as("logging the user set up is left alone").isNotEmptyFile();
     }
   }
@@ -239,6 +240,11 @@ class LauncherScriptTest {
       List<String> entries = cacheEntries();
       Path training = entries.stream().filter(e -> e.endsWith(".training")).map(cache()::resolve)
           .findFirst().orElseThrow(() -> new AssertionError("no training run: " + entries));
+      long deadline = System.nanoTime() + TRAINING.toNanos();
+      while (!Files.exists(training.resolve("pid"))) { // the training run writes it as it starts
+        assertThat(System.nanoTime()).as("the training run wrote its pid").isLessThan(deadline);
+        Thread.sleep(20);
+      }
       long pid = Long.parseLong(Files.readString(training.resolve("pid")).trim());
       try (Stream<Path> fds = Files.list(Path.of("/proc", Long.toString(pid), "fd"))) {
         assertThat(fds.map(fd -> fd.getFileName().toString()).sorted()).containsExactly("0", "1", "2");
@@ -282,8 +288,8 @@ class LauncherScriptTest {
   void aNewArchiveReplacesThoseOfEarlierBuildsAndUnusedOnesButNotThoseForAnotherJava() throws Exception {
     Path jar = JAR.toAbsolutePath();
     long hash = 5381;
-    for (char c : jar.toString().toCharArray()) {
-      hash = (hash * 33 + c) & 0xFFFFFFFFL;
+    for (byte b : jar.toString().getBytes(StandardCharsets.UTF_8)) { // the launcher hashes bytes
+      hash = (hash * 33 + (b & 0xFF)) & 0xFFFFFFFFL;
     }
     String build = "sharedo-export-" + hash + "-" + Files.size(jar) + "-"
         + Files.getLastModifiedTime(jar).toMillis() / 1000;
@@ -302,6 +308,36 @@ class LauncherScriptTest {
       assertThat(unused).doesNotExist();
       assertThat(anotherJava).exists();
       assertThat(left).hasSize(2).allSatisfy(e -> assertThat(e).startsWith(build + "-").endsWith(".jsa"));
+    }
+  }
+
+  @Test
+  void aRelativeCacheFolderIsIgnoredAsXdgSays() throws Exception {
+    Path cwd = Files.createDirectories(work.resolve("cwd"));
+    Path home = work.resolve("home");
+    try (FakeShareDoServer server = FakeShareDoServer.builder().demoData().start()) {
+      List<String> shell = new ArrayList<>(List.of("bash", "-c",
+          "cd \"$0\" && exec bash \"$1\" \"${@:2}\"", cwd.toString(), LAUNCHER.toAbsolutePath().toString()));
+      shell.addAll(List.of(export(server, work.resolve("out"))));
+      Run run = run(Map.of("XDG_CACHE_HOME", "relcache", "HOME", home.toString()), shell);
+      assertThat(run.exitCode()).as(run.err()).isZero();
+
+      Path homeCache = home.resolve(".cache").resolve("sharedo-export");
+      long deadline = System.nanoTime() + TRAINING.toNanos();
+      while (!hasArchive(homeCache)) {
+        assertThat(System.nanoTime()).as("the training run wrote its archive under HOME").isLessThan(deadline);
+        Thread.sleep(100);
+      }
+      assertThat(cwd.resolve("relcache")).as("nothing in the current folder").doesNotExist();
+    }
+  }
+
+  private static boolean hasArchive(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return false;
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.anyMatch(f -> f.getFileName().toString().endsWith(".jsa"));
     }
   }
 }

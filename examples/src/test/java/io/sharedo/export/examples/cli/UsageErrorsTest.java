@@ -46,7 +46,11 @@ class UsageErrorsTest {
     assertThat(run.err().lines()).as(run.toString()).hasSize(2);
     assertThat(run.err().lines().findFirst().orElseThrow()).startsWith("error: ");
     assertThat(run.err()).contains("hint: run 'sharedo-export");
-    assertThat(run.out()).isEmpty();
+    if (commandLine.contains("--json")) {
+      assertThat(run.out()).as("a document for the script reading it").contains("\"code\" : \"USAGE\"");
+    } else {
+      assertThat(run.out()).isEmpty();
+    }
   }
 
   @Test

@@ -21,6 +21,13 @@ public final class NetworkErrors {
    * @return a short lower-case description
    */
   public static String describe(Throwable error) {
+    // The JDK client wraps an unresolvable name in a ConnectException without a message: look for
+    // the name first, or it reads as a refused connection.
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof UnresolvedAddressException || t instanceof UnknownHostException) {
+        return "unknown host";
+      }
+    }
     for (Throwable t = error; t != null; t = t.getCause()) {
       if (t instanceof HttpConnectTimeoutException) {
         return "no connection within the connect timeout";
@@ -31,9 +38,6 @@ public final class NetworkErrors {
       if (t instanceof ConnectException) {
         return t.getMessage() == null || t.getMessage().isBlank() ? "connection refused"
             : t.getMessage().toLowerCase(Locale.ROOT);
-      }
-      if (t instanceof UnresolvedAddressException || t instanceof UnknownHostException) {
-        return "unknown host";
       }
     }
     return error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": " + error.getMessage());
