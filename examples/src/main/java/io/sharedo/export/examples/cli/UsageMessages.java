@@ -28,7 +28,7 @@ final class UsageMessages {
     if (!unmatched.getCommandLine().getSubcommands().isEmpty() && !arguments.isEmpty()
         && !arguments.get(0).startsWith("-")) {
       // A misspelt subcommand ("exprt --type worktype"): that is the error, not the options after it.
-      return "unknown command '" + arguments.get(0) + "'" + suggestion(unmatched.getSuggestions());
+      return "unknown command '" + arguments.get(0) + "'" + suggestion(arguments.get(0), unmatched.getSuggestions());
     }
     List<String> options = arguments.stream()
         .filter(a -> a.startsWith("-"))
@@ -43,13 +43,40 @@ final class UsageMessages {
       message = "unknown option" + (options.size() == 1 ? " " : "s ")
           + options.stream().map(a -> "'" + a + "'").collect(Collectors.joining(", "));
     }
-    return message + suggestion(unmatched.getSuggestions());
+    return message + suggestion(options.isEmpty() ? "" : options.get(0), unmatched.getSuggestions());
   }
 
-  private static String suggestion(List<String> suggestions) {
-    if (suggestions.isEmpty()) {
-      return "";
+  /**
+   * Picocli's suggestions that are near what was typed: it offers some for any word ("frobnicate":
+   * batch or cancel), which reads as if the tool had misunderstood. Near means at most a third of the
+   * word's letters (and at least two) to change.
+   */
+  private static String suggestion(String typed, List<String> suggestions) {
+    String word = typed.contains("=") ? typed.substring(0, typed.indexOf('=')) : typed;
+    List<String> near = suggestions.stream()
+        .filter(s -> distance(word, s) <= Math.max(2, word.length() / 3))
+        .limit(3)
+        .toList();
+    return near.isEmpty() ? "" : " (did you mean " + String.join(" or ", near) + "?)";
+  }
+
+  /** The Levenshtein distance: the fewest letters to insert, delete or replace to turn a into b. */
+  static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
     }
-    return " (did you mean " + String.join(" or ", suggestions.subList(0, Math.min(3, suggestions.size()))) + "?)";
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int replace = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(replace, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
   }
 }

@@ -73,6 +73,14 @@ class UsageErrorsTest {
   }
 
   @Test
+  void suggestsNothingForAWordNearNoCommand() {
+    CliRun run = CliRun.run("frobnicate");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err().lines().findFirst().orElseThrow()).isEqualTo("error: unknown command 'frobnicate'");
+  }
+
+  @Test
   void listsTheTypesInLowerCaseAsHelpDoes() {
     CliRun run = CliRun.run("export", "--type", "banana", "--system-name", "m", "--environment", "uat", "--out", "x");
     CliRun help = CliRun.run("export", "--help");

@@ -83,6 +83,16 @@ class ComparisonRendererTest {
     }
 
     @Test
+    void showsAValueWholeWhenCuttingItWouldHideLessThanTheNoteTakes() {
+      String value = "y".repeat(165); // 167 characters of JSON: 7 more than the cut
+      String text = ComparisonRenderer.text().render(new ComparisonResult("a", "b", List.of(
+          new ComponentComparison(new ComponentKey("p", "x"), ChangeKind.CHANGED,
+              List.of(new FieldDifference("/Big", ChangeKind.ADDED, null, value))))));
+
+      assertThat(text).contains("→ \"" + value + "\"\n").doesNotContain("more character");
+    }
+
+    @Test
     void saysSoWhenNothingDiffers() {
       assertThat(ComparisonRenderer.text().render(SAME))
           .isEqualTo("a → b: 1 component: 0 added, 0 removed, 0 changed, 1 unchanged\n\nNo differences.\n");

@@ -41,6 +41,8 @@ public final class TextComparisonRenderer implements ComparisonRenderer {
   private static final String ABSENT = "(absent)";
   /** The longest value shown whole; an added phase or role can be kilobytes of JSON. */
   static final int MAX_VALUE = 160;
+  /** About the length of the note that replaces what is cut. */
+  private static final int CUT_NOTE = 24;
   private static final String MANIFEST = "manifest";
 
   private TextComparisonRenderer() {}
@@ -147,10 +149,13 @@ public final class TextComparisonRenderer implements ComparisonRenderer {
     }
   }
 
-  /** A value as compact JSON, cut after {@link #MAX_VALUE} characters. */
+  /**
+   * A value as compact JSON, cut after {@link #MAX_VALUE} characters when that leaves out more than
+   * the note saying so would take: "… (1 more character)" hides less than it costs.
+   */
   static String shown(@Nullable Object value) {
     String json = CompactJson.write(value);
-    if (json.length() <= MAX_VALUE) {
+    if (json.length() <= MAX_VALUE + CUT_NOTE) {
       return json;
     }
     int more = json.length() - MAX_VALUE;
