@@ -340,4 +340,25 @@ class LauncherScriptTest {
       return files.anyMatch(f -> f.getFileName().toString().endsWith(".jsa"));
     }
   }
+
+  @Test
+  void aJarNamedByARelativePathIsTrainedAndMappedToo() throws Exception {
+    String relative = Path.of("").toAbsolutePath().relativize(JAR.toAbsolutePath()).toString();
+    Map<String, String> env = Map.of("SHAREDO_EXPORT_JAR", relative);
+    try (FakeShareDoServer server = FakeShareDoServer.builder().demoData().start()) {
+      Run first = launch(env, export(server, work.resolve("first")));
+      assertThat(first.exitCode()).as(first.err()).isZero();
+      assertThat(afterTraining()).as("the training run, in a folder of its own, still finds the jar")
+          .singleElement().satisfies(e -> assertThat(e).endsWith(".jsa"));
+
+      Path classes = work.resolve("classes.log");
+      Map<String, String> logged = new java.util.HashMap<>(env);
+      logged.put("SHAREDO_EXPORT_JAVA_OPTS", "-Xlog:class+load:file=" + classes);
+      Run second = launch(logged, export(server, work.resolve("second")));
+      assertThat(second.exitCode()).as(second.err()).isZero();
+      assertThat(Files.readAllLines(classes, StandardCharsets.UTF_8)).as("the archive is mapped")
+          .anyMatch(l -> l.contains("io.sharedo.export.examples.cli.SharedoExportCli ")
+              && l.contains("shared objects file (top)"));
+    }
+  }
 }
