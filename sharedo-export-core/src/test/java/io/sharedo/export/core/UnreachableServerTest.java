@@ -41,14 +41,17 @@ class UnreachableServerTest extends FakeServerTest {
   }
 
   @Test
-  void anUnreachableApiServerSaysConnectionRefused() throws IOException {
+  void anUnreachableApiServerSaysConnectionRefusedAndWhere() throws IOException {
     client.close();
-    client = clientWith(Environment.builder(URI.create("http://127.0.0.1:" + closedPort()))
+    int port = closedPort();
+    client = clientWith(Environment.builder(URI.create("http://user:pw@127.0.0.1:" + port + "/sharedo/?k=v"))
         .bearerToken("fixed-token").build());
 
     ExportException error = catchThrowableOfType(ExportException.class, () -> client.export(matter("uat")));
 
-    assertThat(error.getMessage()).contains("connection refused").doesNotContain("ConnectException");
+    assertThat(error.getMessage()).contains("connection refused").doesNotContain("ConnectException")
+        .contains("create on uat (http://127.0.0.1:" + port + ") failed")
+        .as("no user part or query, which may hold a credential").doesNotContain("pw").doesNotContain("k=v");
     assertThat(failedOperations).filteredOn("create"::equals).hasSize(FAST_RETRIES.maxAttempts());
   }
 

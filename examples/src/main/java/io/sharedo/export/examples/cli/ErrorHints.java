@@ -30,6 +30,10 @@ final class ErrorHints {
       return "check the server's URL (--server or the environments file): ShareDo's base URL, with its path"
           + (fallbackAllowed ? "" : "; if that server has no package export, try --fallback");
     }
+    if (error.code() == ExportErrorCode.NETWORK_ERROR && "token".equals(error.details().get("operation"))) {
+      return "cannot reach the identity server: check --identity-url (or the environments file), the network"
+          + " and any proxy";
+    }
     if (error.code() == ExportErrorCode.DOWNLOAD_FAILED && error.details().containsKey("destination")) {
       // The library found the destination unwritable before creating any job: not a network matter.
       return "check that the --out folder exists and that you may write to it, or choose another";

@@ -334,8 +334,14 @@ public final class HttpTransport {
 
   private ExportException networkError(String operation, @Nullable String what, IOException cause) {
     return new ExportException(ExportErrorCode.NETWORK_ERROR,
-        operation + " on " + environment + " failed: " + what + "; check the network and the server",
+        operation + " on " + environment + " (" + origin(baseUrl) + ") failed: " + what
+            + "; check the network and the server",
         Map.of("operation", operation), cause);
+  }
+
+  /** Scheme, host and port only: a base URL's user part or query could hold a credential. */
+  static String origin(URI url) {
+    return url.getScheme() + "://" + url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort());
   }
 
   private ExportException unauthorized(String operation) {
