@@ -143,14 +143,7 @@ class LauncherScriptTest {
   @Test
   void aTrainingRunThatFailsIsNotRepeated() throws Exception {
     // A Java that cannot write an archive (as one without its base CDS archive cannot), and runs anything else.
-    Path jdk = work.resolve("jdk");
-    Files.createDirectories(jdk.resolve("bin"));
-    Files.createSymbolicLink(jdk.resolve("lib"), Path.of(System.getProperty("java.home"), "lib"));
-    Path java = jdk.resolve("bin").resolve("java");
-    Files.writeString(java, "#!/usr/bin/env bash\n"
-        + "for a in \"$@\"; do [[ $a == -XX:ArchiveClassesAtExit=* ]] && { echo 'no base archive' >&2; exit 1; }; done\n"
-        + "exec '" + Path.of(System.getProperty("java.home"), "bin", "java") + "' \"$@\"\n");
-    java.toFile().setExecutable(true);
+    Path jdk = javaWhoseTrainingRuns("jdk", "echo 'no base archive' >&2; exit 1");
     Map<String, String> noBaseArchive = Map.of("JAVA_HOME", jdk.toString());
     try (FakeShareDoServer server = FakeShareDoServer.builder().demoData().start()) {
       Run first = launch(noBaseArchive, export(server, work.resolve("first")));
@@ -208,19 +201,27 @@ class LauncherScriptTest {
     assertThat(missing.err()).contains("no jar at").contains("mvn -B -q -pl examples -am package");
   }
 
-  /** A Java whose training run waits for {@code release} and then fails; anything else runs the real Java. */
-  private Path javaWhoseTrainingWaitsFor(Path release) throws IOException {
-    Path jdk = work.resolve("waiting-jdk");
+  /**
+   * A JDK folder whose java runs {@code training} (bash) for a training run, and the real Java for
+   * anything else.
+   */
+  private Path javaWhoseTrainingRuns(String folder, String training) throws IOException {
+    Path jdk = work.resolve(folder);
     Files.createDirectories(jdk.resolve("bin"));
     Files.createSymbolicLink(jdk.resolve("lib"), Path.of(System.getProperty("java.home"), "lib"));
     Path java = jdk.resolve("bin").resolve("java");
     Files.writeString(java, "#!/usr/bin/env bash\n"
-        + "for a in \"$@\"; do [[ $a == -XX:ArchiveClassesAtExit=* ]] && {\n"
-        // Also ends when the test's folder is gone, so that a failed test leaves no process behind.
-        + "  while [[ ! -e '" + release + "' && -d '" + work + "' ]]; do sleep 0.05; done; exit 1; }; done\n"
+        + "for a in \"$@\"; do [[ $a == -XX:ArchiveClassesAtExit=* ]] && { " + training + "; }; done\n"
         + "exec '" + Path.of(System.getProperty("java.home"), "bin", "java") + "' \"$@\"\n");
     java.toFile().setExecutable(true);
     return jdk;
+  }
+
+  /** A Java whose training run waits for {@code release} and then fails. */
+  private Path javaWhoseTrainingWaitsFor(Path release) throws IOException {
+    // Also ends when the test's folder is gone, so that a failed test leaves no process behind.
+    return javaWhoseTrainingRuns("waiting-jdk",
+        "while [[ ! -e '" + release + "' && -d '" + work + "' ]]; do sleep 0.05; done; exit 1");
   }
 
   @Test

@@ -47,6 +47,13 @@ class OutputChecksTest {
     return CliRun.run(args.toArray(String[]::new));
   }
 
+  private CliRun compareWithReport(Path report) {
+    List<String> args = new ArrayList<>(List.of("compare", "--type", "worktype", "--system-name", "matter",
+        "--left", "uat", "--right", "uat", "--format", "html", "--output", report.toString()));
+    args.addAll(connection());
+    return CliRun.run(args.toArray(String[]::new));
+  }
+
   private List<String> entries() throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
       return files.map(f -> f.getFileName().toString()).sorted().toList();
@@ -85,11 +92,8 @@ class OutputChecksTest {
     int jobsBefore = FAKE.server().requestCount(Endpoint.CREATE_JOB);
     Files.writeString(dir.resolve("afile"), "x");
     Path report = dir.resolve("afile").resolve("report.html");
-    List<String> args = new ArrayList<>(List.of("compare", "--type", "worktype", "--system-name", "matter",
-        "--left", "uat", "--right", "uat", "--format", "html", "--output", report.toString()));
-    args.addAll(connection());
 
-    CliRun run = CliRun.run(args.toArray(String[]::new));
+    CliRun run = compareWithReport(report);
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.err()).contains("--output " + report.getParent() + " is a file, not a folder");
@@ -100,11 +104,8 @@ class OutputChecksTest {
   @Test
   void aCompareReportIsAsReadableAsAnyOtherFileTheUserWrites() throws Exception {
     Path report = dir.resolve("reports").resolve("report.html");
-    List<String> args = new ArrayList<>(List.of("compare", "--type", "worktype", "--system-name", "matter",
-        "--left", "uat", "--right", "uat", "--format", "html", "--output", report.toString()));
-    args.addAll(connection());
 
-    CliRun run = CliRun.run(args.toArray(String[]::new));
+    CliRun run = compareWithReport(report);
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.OK);
     Path other = Files.createFile(dir.resolve("reports").resolve("other.txt"));
