@@ -13,8 +13,9 @@ import picocli.CommandLine.Option;
 final class JournalOptions {
 
   @Option(names = "--journal", paramLabel = "DIR",
-      description = {"The job journal folder (default: ~/.sharedo-export/journal): export, compare and batch record"
-          + " the jobs they wait for there (with --server only); recover reads them from there and finishes them."})
+      // Short enough that the default path ends the help's first line: picocli wraps after "~/.".
+      description = {"Job journal, default ~/.sharedo-export/journal: export, compare and batch record the jobs"
+          + " they wait for there (with --server only); recover reads them from there and finishes them."})
   private Path journal;
 
   /**
