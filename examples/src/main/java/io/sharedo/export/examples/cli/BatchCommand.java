@@ -100,15 +100,7 @@ final class BatchCommand implements Callable<Integer> {
     BatchOptions.Builder batchOptions = resolved.timeouts()
         .applyTo(BatchOptions.builder().concurrency(concurrency).failFast(failFast));
     CreatedFolders folders = out == null ? null : CreatedFolders.create(out, "--out");
-    CreatedFolders extractFolders;
-    try {
-      extractFolders = extract.prepare();
-    } catch (UsageException e) {
-      if (folders != null) {
-        folders.removeIfEmpty();
-      }
-      throw e;
-    }
+    CreatedFolders extractFolders = extract.prepare(folders);
     Path packages = extract.packagesFolder(out);
     if (packages != null) {
       batchOptions.outputDirectory(packages);

@@ -5,9 +5,7 @@ import io.sharedo.export.ExportOptions;
 import io.sharedo.export.ExportParams;
 import io.sharedo.export.ExportResult;
 import io.sharedo.export.ExportType;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -80,13 +78,7 @@ final class ExportCommand implements Callable<Integer> {
     }
     Path destination = PackageFileNames.in(out, type, systemName, environment);
     CreatedFolders folders = CreatedFolders.create(out, "--out");
-    CreatedFolders extractFolders;
-    try {
-      extractFolders = extract.prepare();
-    } catch (UsageException e) {
-      folders.removeIfEmpty();
-      throw e;
-    }
+    CreatedFolders extractFolders = extract.prepare(folders);
     ExportParams params = ExportParams.builder()
         .type(type)
         .systemName(systemName)
@@ -113,7 +105,7 @@ final class ExportCommand implements Callable<Integer> {
       extracted = extract.write(result);
     } catch (RuntimeException e) {
       // The command fails, so it leaves nothing: not the package it downloaded, nor folders it made.
-      deleteQuietly(result.download() == null ? null : result.download().path());
+      ReadablePackage.deleteQuietly(result.download() == null ? null : result.download().path());
       removeIfEmpty(folders, extractFolders);
       throw e;
     }
@@ -126,17 +118,6 @@ final class ExportCommand implements Callable<Integer> {
       extractFolders.removeIfEmpty();
     }
     folders.removeIfEmpty();
-  }
-
-  private static void deleteQuietly(Path file) {
-    if (file == null) {
-      return;
-    }
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException e) {
-      // The failure being reported matters more than a package left beside it.
-    }
   }
 
   private void print(ExportResult result, Path destination, ReadablePackage.Written extracted) {

@@ -39,13 +39,22 @@ final class ExtractOptions {
   }
 
   /**
-   * Creates the {@code --extract} folder and checks it can be written, before any job runs.
+   * Creates the {@code --extract} folder and checks it can be written, before any job runs; when it
+   * cannot be, removes what the command made for its other output first.
    *
+   * @param others the folders the command created for its other output, or null
    * @return the folders created, or null without {@code --extract}
    * @throws UsageException when the folder is a file, cannot be created or cannot be written
    */
-  CreatedFolders prepare() {
-    return extract == null ? null : CreatedFolders.create(extract, "--extract");
+  CreatedFolders prepare(CreatedFolders others) {
+    try {
+      return extract == null ? null : CreatedFolders.create(extract, "--extract");
+    } catch (UsageException e) {
+      if (others != null) {
+        others.removeIfEmpty();
+      }
+      throw e;
+    }
   }
 
   /**

@@ -67,6 +67,7 @@ final class FileProblems {
    * @return the path, not created
    */
   static Path uniqueSibling(Path folder, String prefix) {
-    return folder.resolve(prefix + "-" + ProcessHandle.current().pid() + "-" + PROBES.incrementAndGet() + ".tmp");
+    return folder.resolve(prefix + "-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + "-"
+        + PROBES.incrementAndGet() + ".tmp");
   }
 }

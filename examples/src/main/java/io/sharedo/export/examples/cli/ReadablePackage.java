@@ -187,9 +187,9 @@ final class ReadablePackage {
   }
 
   /**
-   * Deletes a folder and everything in it, as far as it can; never throws.
+   * Deletes a folder and everything in it (or a file), as far as it can; never throws.
    *
-   * @param folder the folder, or null for nothing
+   * @param folder the folder or file, or null for nothing
    */
   static void deleteQuietly(Path folder) {
     if (folder == null || !Files.exists(folder)) {
