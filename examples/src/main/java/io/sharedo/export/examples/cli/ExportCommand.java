@@ -1,12 +1,15 @@
 package io.sharedo.export.examples.cli;
 
 import io.sharedo.export.DownloadResult;
+import io.sharedo.export.ExportErrorCode;
+import io.sharedo.export.ExportException;
 import io.sharedo.export.ExportOptions;
 import io.sharedo.export.ExportParams;
 import io.sharedo.export.ExportResult;
 import io.sharedo.export.ExportType;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -56,6 +59,10 @@ final class ExportCommand implements Callable<Integer> {
   @Mixin
   private JournalOptions journal;
 
+  /** Failures after which the journal keeps the job (a subset of those the library keeps it for). */
+  private static final Set<ExportErrorCode> RESUMABLE = EnumSet.of(ExportErrorCode.NETWORK_ERROR,
+      ExportErrorCode.JOB_TIMED_OUT, ExportErrorCode.DOWNLOAD_FAILED, ExportErrorCode.AUTHENTICATION_FAILED);
+
   private final CliContext context;
 
   /**
@@ -92,13 +99,18 @@ final class ExportCommand implements Callable<Integer> {
     RunningJobs running = new RunningJobs(progress);
     ExportResult result;
     Path journalFolder = journal.forExports(resolved);
-    try (Backend backend = context.backends().open(context, resolved, Set.of(environment), running, journalFolder)) {
-      result = running.cancelOnInterrupt(backend, () -> backend.exports().export(params, destination));
-    } catch (RuntimeException | Error e) {
-      removeIfEmpty(folders, extractFolders);
-      throw e;
-    } finally {
-      progress.finish();
+    try {
+      try (Backend backend = context.backends().open(context, resolved, Set.of(environment), running,
+          journalFolder)) {
+        result = running.cancelOnInterrupt(backend, () -> backend.exports().export(params, destination));
+      } catch (RuntimeException | Error e) {
+        removeIfEmpty(folders, extractFolders);
+        throw e;
+      } finally {
+        progress.finish();
+      }
+    } catch (ExportException e) {
+      return failed(e, journalFolder != null && running.createdAJob());
     }
     ReadablePackage.Written extracted;
     try {
@@ -111,6 +123,19 @@ final class ExportCommand implements Callable<Integer> {
     }
     print(result, destination, extracted);
     return ExitCodes.OK;
+  }
+
+  /**
+   * Reports a failed export; when its job was created and the journal keeps it (the failures after
+   * which resuming can help, as the library's journal decides), says that {@code recover} can finish it.
+   */
+  private int failed(ExportException error, boolean journalled) {
+    int code = Failures.exportFailed(context, output.json(), fallback, error);
+    if (journalled && RESUMABLE.contains(error.code())) {
+      context.err().println("hint: the job may still finish on the server, and the journal keeps it: 'sharedo-export"
+          + " recover' with the same connection options and --out fetches its package later");
+    }
+    return code;
   }
 
   private static void removeIfEmpty(CreatedFolders folders, CreatedFolders extractFolders) {

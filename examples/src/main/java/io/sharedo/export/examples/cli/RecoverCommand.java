@@ -59,9 +59,6 @@ final class RecoverCommand implements Callable<Integer> {
   public Integer call() {
     Servers resolved = connection.resolve(context);
     Path folder = journal.folder();
-    if (out != null) {
-      CreatedFolders.create(out, "--out");
-    }
     Set<String> names = new LinkedHashSet<>(environments.isEmpty() ? List.of("uat") : environments);
     if (!resolved.usesFakeServer()) {
       // The client can only resume a job in an environment it knows: read the journal once to learn
@@ -73,6 +70,7 @@ final class RecoverCommand implements Callable<Integer> {
             .forEach(names::add);
       }
     }
+    CreatedFolders folders = out == null ? null : CreatedFolders.create(out, "--out");
     ProgressRenderer progress = output.renderer(context, false);
     List<Reports.RecoveredJobReport> reports = new ArrayList<>();
     Set<ExportErrorCode> failures = EnumSet.noneOf(ExportErrorCode.class);
@@ -86,6 +84,10 @@ final class RecoverCommand implements Callable<Integer> {
       }
     } finally {
       progress.finish();
+      // A recover that fetched nothing (or failed) leaves no empty folder of its making.
+      if (folders != null) {
+        folders.removeIfEmpty();
+      }
     }
     if (output.json()) {
       context.out().println(Reports.toJson(

@@ -26,6 +26,7 @@ import java.util.function.Supplier;
 final class RunningJobs implements ExportListener {
   private final ExportListener delegate;
   private final Map<String, ExportJob> running = new ConcurrentHashMap<>();
+  private volatile boolean anyCreated;
 
   /**
    * Creates the tracker.
@@ -95,6 +96,15 @@ final class RunningJobs implements ExportListener {
     return List.copyOf(running.values());
   }
 
+  /**
+   * Whether a job was created on a server during this run, finished or not.
+   *
+   * @return true after the first {@code jobCreated}
+   */
+  boolean createdAJob() {
+    return anyCreated;
+  }
+
   @Override
   public void exportStarted(ExportParams params) {
     delegate.exportStarted(params);
@@ -102,6 +112,7 @@ final class RunningJobs implements ExportListener {
 
   @Override
   public void jobCreated(ExportJob job) {
+    anyCreated = true;
     running.put(job.jobId(), job);
     delegate.jobCreated(job);
   }

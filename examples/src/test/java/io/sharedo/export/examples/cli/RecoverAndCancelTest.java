@@ -38,6 +38,51 @@ class RecoverAndCancelTest {
   }
 
   @Test
+  void anExportWhoseJobOutlivedItSaysRecoverCanFinishIt() throws Exception {
+    try (FakeShareDoServer server = FakeShareDoServer.builder().demoData().start()) {
+      server.injectForNextJob(io.sharedo.export.testkit.Fault.jobNeverFinishes());
+      Path journal = dir.resolve("journal");
+
+      CliRun run = CliRun.run(args(connect(server), "export", "--type", "worktype", "--system-name", "matter",
+          "--environment", "uat", "--out", dir.resolve("out").toString(), "--journal", journal.toString(),
+          "--timeout", "1s"));
+
+      assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.FAILED);
+      assertThat(run.err()).contains("EXPORT_002").contains("'sharedo-export recover'");
+      assertThat(new JobJournal(journal).list()).as("the job the hint speaks of").hasSize(1);
+    }
+  }
+
+  @Test
+  void anExportThatFailedBeforeAnyJobSaysNothingOfRecover() throws Exception {
+    try (FakeShareDoServer server = FakeShareDoServer.builder().demoData().start()) {
+      CliRun run = CliRun.run(args(List.of("--server", server.baseUrl("uat").toString(), "--token", "not-a-token"),
+          "export", "--type", "worktype", "--system-name", "matter", "--environment", "uat", "--out",
+          dir.resolve("out").toString(), "--journal", dir.resolve("journal").toString()));
+
+      assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.FAILED);
+      assertThat(run.err()).doesNotContain("recover");
+    }
+  }
+
+  @Test
+  void aRecoverThatFetchesNothingLeavesNoEmptyOutFolder() throws Exception {
+    try (FakeShareDoServer server = FakeShareDoServer.builder().demoData().start()) {
+      Path journal = dir.resolve("journal");
+      ExportJob gone = new ExportJob("job-the-server-forgot", ExportParams.of(ExportType.WORKTYPE, "matter", "uat"),
+          "key-1", Instant.now());
+      new JobJournal(journal).record(gone, JobPhase.MONITORING, null);
+      Path out = dir.resolve("recovered");
+
+      CliRun run = CliRun.run(args(connect(server), "recover", "--journal", journal.toString(), "--out",
+          out.toString()));
+
+      assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.FAILED);
+      assertThat(out).doesNotExist();
+    }
+  }
+
+  @Test
   void recoverWithOutKeepsEveryPackageInTheFolder() throws Exception {
     try (FakeShareDoServer server = FakeShareDoServer.builder().demoData().start()) {
       Path journal = dir.resolve("journal");
