@@ -154,7 +154,9 @@ final class ProgressRenderer implements ExportListener {
       ExportParams params, String operation, int attempt, Duration delay, ExportException cause) {
     ExportTrack track = tracks.get(params);
     if (track != null) {
-      track.step = "retrying " + operation + " (attempt " + attempt + ")";
+      // A token fetched for the create request fails inside the create's retries: name what failed.
+      String what = "token".equals(cause.details().get("operation")) ? "the token request" : operation;
+      track.step = "retrying " + what + " (attempt " + attempt + ")";
       plain(track, track.step + " in " + Formats.took(delay) + " after " + secrets.mask(cause.getMessage()));
       show();
     }

@@ -259,6 +259,17 @@ class ProgressRendererTest {
   }
 
   @Test
+  void aRetryOfTheTokenRequestIsNamedSoNotAfterTheRequestItWasFor() {
+    ProgressRenderer progress = renderer(ProgressRenderer.Mode.PLAIN, false);
+    progress.exportStarted(params);
+    ExportException token = new ExportException(ExportErrorCode.NETWORK_ERROR, "cannot reach the identity server",
+        java.util.Map.of("operation", "token"), null);
+    progress.retryScheduled(params, "create", 2, Duration.ofMillis(500), token);
+
+    assertThat(printed()).contains("retrying the token request (attempt 2)").doesNotContain("retrying create");
+  }
+
+  @Test
   void plainMasksSecretsInRetryAndFailureMessages() {
     ProgressRenderer progress = renderer(ProgressRenderer.Mode.PLAIN, false);
     progress.exportStarted(params);
