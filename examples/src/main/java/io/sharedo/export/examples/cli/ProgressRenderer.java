@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Shows exports as they happen, on the error stream so that standard output keeps only results.
@@ -43,6 +44,8 @@ final class ProgressRenderer implements ExportListener {
   private final PrintStream err;
   private final Mode mode;
   private final boolean batch;
+  /** The environment of the first export that failed, not counting cancellations, or null. */
+  private @Nullable String firstFailed;
   private final LongSupplier nanoClock;
   private final Secrets secrets;
   private final LiveScreen screen;
@@ -223,9 +226,16 @@ final class ProgressRenderer implements ExportListener {
       track.done = true;
       track.failed = true;
       track.downloading = false;
-      track.step = error.code() == ExportErrorCode.CANCELLED ? "cancelled" : "failed " + error.code().code();
-      plain(track, (error.code() == ExportErrorCode.CANCELLED ? "cancelled: " : "failed: ")
-          + secrets.mask(error.getMessage()));
+      boolean cancelled = error.code() == ExportErrorCode.CANCELLED;
+      if (!cancelled && firstFailed == null) {
+        firstFailed = params.environment();
+      }
+      track.step = cancelled ? "cancelled" : "failed " + error.code().code();
+      // A compare (or a fail-fast batch) cancels the rest once one export fails: "cancelled by the
+      // caller" alone reads as if the user had; say what came before.
+      plain(track, cancelled && firstFailed != null
+          ? "cancelled after the export on " + firstFailed + " failed"
+          : (cancelled ? "cancelled: " : "failed: ") + secrets.mask(error.getMessage()));
       show();
     }
   }

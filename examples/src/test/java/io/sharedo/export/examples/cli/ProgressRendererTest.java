@@ -270,6 +270,28 @@ class ProgressRendererTest {
   }
 
   @Test
+  void anExportCancelledAfterAnotherFailedSaysSoNotThatTheUserCancelledIt() {
+    ProgressRenderer progress = renderer(ProgressRenderer.Mode.PLAIN, false);
+    ExportParams vnext = params.withEnvironment("vnext");
+    progress.exportStarted(params);
+    progress.exportStarted(vnext);
+    progress.failed(vnext, new ExportException(ExportErrorCode.AUTHENTICATION_FAILED, "the identity server refused"));
+    progress.failed(params, new ExportException(ExportErrorCode.CANCELLED, "the export was cancelled by the caller"));
+
+    assertThat(printed()).contains("cancelled after the export on vnext failed")
+        .doesNotContain("cancelled by the caller");
+  }
+
+  @Test
+  void anExportTheUserCancelledSaysSo() {
+    ProgressRenderer progress = renderer(ProgressRenderer.Mode.PLAIN, false);
+    progress.exportStarted(params);
+    progress.failed(params, new ExportException(ExportErrorCode.CANCELLED, "the export was cancelled by the caller"));
+
+    assertThat(printed()).contains("cancelled: the export was cancelled by the caller");
+  }
+
+  @Test
   void plainMasksSecretsInRetryAndFailureMessages() {
     ProgressRenderer progress = renderer(ProgressRenderer.Mode.PLAIN, false);
     progress.exportStarted(params);
