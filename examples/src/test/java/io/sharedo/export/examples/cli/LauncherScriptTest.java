@@ -89,12 +89,22 @@ class LauncherScriptTest {
 
   /** Waits until the training run has ended, and returns what it left in the cache. */
   private List<String> afterTraining() throws IOException, InterruptedException {
-    long deadline = System.nanoTime() + TRAINING.toNanos();
-    while (cacheEntries().stream().anyMatch(e -> e.endsWith(".training"))) {
-      assertThat(System.nanoTime()).as("the training run ended").isLessThan(deadline);
-      Thread.sleep(100);
-    }
+    awaitUntil("the training run ended", () -> cacheEntries().stream().noneMatch(e -> e.endsWith(".training")));
     return cacheEntries();
+  }
+
+  /** A condition that reads the file system. */
+  private interface FileCondition {
+    boolean holds() throws IOException;
+  }
+
+  /** Polls until {@code condition} holds, failing as {@code what} after {@link #TRAINING}. */
+  private static void awaitUntil(String what, FileCondition condition) throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + TRAINING.toNanos();
+    while (!condition.holds()) {
+      assertThat(System.nanoTime()).as(what).isLessThan(deadline);
+      Thread.sleep(20);
+    }
   }
 
   private static String[] export(FakeShareDoServer server, Path out) {
@@ -241,11 +251,8 @@ class LauncherScriptTest {
       List<String> entries = cacheEntries();
       Path training = entries.stream().filter(e -> e.endsWith(".training")).map(cache()::resolve)
           .findFirst().orElseThrow(() -> new AssertionError("no training run: " + entries));
-      long deadline = System.nanoTime() + TRAINING.toNanos();
-      while (!Files.exists(training.resolve("pid"))) { // the training run writes it as it starts
-        assertThat(System.nanoTime()).as("the training run wrote its pid").isLessThan(deadline);
-        Thread.sleep(20);
-      }
+      // The training run writes it as it starts.
+      awaitUntil("the training run wrote its pid", () -> Files.exists(training.resolve("pid")));
       long pid = Long.parseLong(Files.readString(training.resolve("pid")).trim());
       try (Stream<Path> fds = Files.list(Path.of("/proc", Long.toString(pid), "fd"))) {
         assertThat(fds.map(fd -> fd.getFileName().toString()).sorted()).containsExactly("0", "1", "2");
@@ -270,11 +277,8 @@ class LauncherScriptTest {
       Run run = launch(Map.of("JAVA_HOME", javaWhoseTrainingWaitsFor(release).toString()),
           export(server, work.resolve("out")));
       Files.createFile(release);
-      long deadline = System.nanoTime() + TRAINING.toNanos();
-      while (cacheEntries().stream().noneMatch(e -> e.endsWith(".failed"))) { // the new run has ended
-        assertThat(System.nanoTime()).as("the training run ended").isLessThan(deadline);
-        Thread.sleep(100);
-      }
+      // Only the new run ends (the other folders stay), leaving its failure.
+      awaitUntil("the training run ended", () -> cacheEntries().stream().anyMatch(e -> e.endsWith(".failed")));
       List<String> left = cacheEntries();
 
       assertThat(run.exitCode()).as(run.err()).isZero();
@@ -324,11 +328,7 @@ class LauncherScriptTest {
       assertThat(run.exitCode()).as(run.err()).isZero();
 
       Path homeCache = home.resolve(".cache").resolve("sharedo-export");
-      long deadline = System.nanoTime() + TRAINING.toNanos();
-      while (!hasArchive(homeCache)) {
-        assertThat(System.nanoTime()).as("the training run wrote its archive under HOME").isLessThan(deadline);
-        Thread.sleep(100);
-      }
+      awaitUntil("the training run wrote its archive under HOME", () -> hasArchive(homeCache));
       assertThat(cwd.resolve("relcache")).as("nothing in the current folder").doesNotExist();
     }
   }
