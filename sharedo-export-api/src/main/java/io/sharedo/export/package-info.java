@@ -7,8 +7,9 @@
  * {@code ShareDoExportClient}, lives in {@code sharedo-export-core}.
  *
  * <p>Exporting a work type from a server that takes OAuth client credentials, where {@code secret}
- * is the client secret and {@code progress} an {@link io.sharedo.export.ExportListener} (the whole
- * program, imports included, is {@code ExportFromCode} in the project's {@code examples}):
+ * is the client secret and {@code progress} an {@link io.sharedo.export.ExportListener}, in a method
+ * that returns whether the export succeeded (the whole program, imports included, is
+ * {@code ExportFromCode} in the project's {@code examples}):
  *
  * <!-- snippet: examples/src/main/java/io/sharedo/export/examples/ExportFromCode.java#client -->
  * <pre>{@code
@@ -20,9 +21,11 @@
  *     .build()) {
  *   ExportResult result = client.exportWorkType("matter", "uat");
  *   result.content().workTypes().forEach(workType -> System.out.println(workType.name()));
+ *   return true;
  * } catch (ExportException e) {
  *   // getMessage() says what went wrong and what to do; code() is the stable code, e.g. EXPORT_008.
  *   System.err.println(e.code() + ": " + e.getMessage());
+ *   return false;
  * }
  * }</pre>
  *

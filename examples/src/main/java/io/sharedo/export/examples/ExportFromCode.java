@@ -8,7 +8,7 @@ import io.sharedo.export.core.Environment;
 import io.sharedo.export.core.ShareDoExportClient;
 import java.net.URI;
 
-/** Exports one work type from a ShareDo server, showing its progress. */
+/** Exports one work type from a ShareDo server, showing its progress. Exits 1 when the export fails. */
 public final class ExportFromCode {
 
   /**
@@ -21,7 +21,7 @@ public final class ExportFromCode {
     String secret = System.getenv("SHAREDO_CLIENT_SECRET");
     if (secret == null) {
       System.err.println("Set SHAREDO_CLIENT_SECRET to the client secret of my-client first.");
-      return;
+      System.exit(2);
     }
     ExportListener progress = new ExportListener() {
       @Override
@@ -29,7 +29,12 @@ public final class ExportFromCode {
         System.out.println(percentage + "% " + step);
       }
     };
+    if (!printWorkTypes(secret, progress)) {
+      System.exit(1);
+    }
+  }
 
+  private static boolean printWorkTypes(String secret, ExportListener progress) {
     // [START client]
     try (ShareDoExportClient client = ShareDoExportClient.builder()
         .environment("uat", Environment.builder(URI.create("https://uat.example.com"))
@@ -39,9 +44,11 @@ public final class ExportFromCode {
         .build()) {
       ExportResult result = client.exportWorkType("matter", "uat");
       result.content().workTypes().forEach(workType -> System.out.println(workType.name()));
+      return true;
     } catch (ExportException e) {
       // getMessage() says what went wrong and what to do; code() is the stable code, e.g. EXPORT_008.
       System.err.println(e.code() + ": " + e.getMessage());
+      return false;
     }
     // [END client]
   }

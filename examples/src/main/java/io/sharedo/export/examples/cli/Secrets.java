@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The secret values of one run (the token and client secret, from the command line or the
@@ -60,6 +61,37 @@ final class Secrets {
       }
     }
     return new Secrets(longestFirst(usable));
+  }
+
+  /**
+   * The secret option whose value {@code word} follows on the command line with no option between:
+   * {@code --client-secret} for {@code def} in {@code --client-secret abc def}, where the shell split
+   * an unquoted value at its space. Such a word may be the rest of a secret, so it is not to be echoed
+   * (it can be too short for {@link #mask} to hide).
+   *
+   * @param args the raw command line
+   * @param word an argument the parse could not place
+   * @return the option, or null when no secret's value comes before the word
+   */
+  static @Nullable String secretOptionBefore(String[] args, String word) {
+    @Nullable String current = null;
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (arg == null) {
+        continue;
+      }
+      if (arg.startsWith("-")) {
+        int eq = arg.indexOf('=');
+        String name = eq > 0 ? arg.substring(0, eq) : arg;
+        current = SECRET_OPTIONS.contains(name) ? name : null;
+        if (current != null && eq < 0) {
+          i++;
+        }
+      } else if (current != null && arg.equals(word)) {
+        return current;
+      }
+    }
+    return null;
   }
 
   /**

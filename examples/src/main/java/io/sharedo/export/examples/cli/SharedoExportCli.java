@@ -114,7 +114,7 @@ public final class SharedoExportCli {
     // Before the parse, which a usage error may stop before it reaches --json.
     boolean json = Arrays.asList(args).contains("--json");
     commandLine.setParameterExceptionHandler((ParameterException e, String[] ignored) ->
-        Failures.usage(context, json, UsageMessages.describe(e), e.getCommandLine().getCommandSpec().qualifiedName()));
+        Failures.usage(context, json, UsageMessages.describe(e, args), e.getCommandLine().getCommandSpec().qualifiedName()));
     commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> {
       if (e instanceof UsageException) {
         return Failures.usage(context, json, e.getMessage(), failed.getCommandSpec().qualifiedName());

@@ -2,12 +2,14 @@ package io.sharedo.export.examples.cli;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Words picocli's parse errors for people, without echoing what might be a secret: after a
- * misspelt option (say {@code --tokne}) its value is unmatched too, and picocli would print it.
+ * misspelt option (say {@code --tokne}) its value is unmatched too, and picocli would print it; after
+ * {@code --token abc def} (an unquoted value the shell split) {@code def} is.
  * Stateless, thread-safe.
  */
 final class UsageMessages {
@@ -18,9 +20,10 @@ final class UsageMessages {
    * The one-line message for a parse error.
    *
    * @param e the error
+   * @param args the raw command line
    * @return the message
    */
-  static String describe(ParameterException e) {
+  static String describe(ParameterException e, String[] args) {
     if (!(e instanceof UnmatchedArgumentException unmatched)) {
       return e.getMessage();
     }
@@ -35,6 +38,11 @@ final class UsageMessages {
         .map(a -> a.contains("=") ? a.substring(0, a.indexOf('=')) : a)
         .toList();
     String message;
+    @Nullable String secretOption = options.isEmpty() ? afterASecret(arguments, args) : null;
+    if (secretOption != null) {
+      return "unexpected argument after the value of " + secretOption
+          + " (not shown: it may be the rest of that value); quote a value that contains spaces";
+    }
     if (options.isEmpty()) {
       message = "unexpected argument" + (arguments.size() == 1 ? " " : "s ")
           + arguments.stream().map(a -> "'" + a + "'").collect(Collectors.joining(", "));
@@ -44,6 +52,16 @@ final class UsageMessages {
           + options.stream().map(a -> "'" + a + "'").collect(Collectors.joining(", "));
     }
     return message + suggestion(options.isEmpty() ? "" : options.get(0), unmatched.getSuggestions());
+  }
+
+  private static @Nullable String afterASecret(List<String> arguments, String[] args) {
+    for (String argument : arguments) {
+      @Nullable String option = Secrets.secretOptionBefore(args, argument);
+      if (option != null) {
+        return option;
+      }
+    }
+    return null;
   }
 
   /**

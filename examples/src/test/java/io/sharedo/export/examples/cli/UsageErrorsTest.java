@@ -153,4 +153,25 @@ class UsageErrorsTest {
     }
     assertThat(misspelt.err()).contains("unknown option '--tokne'", "did you mean --token");
   }
+
+  @Test
+  void neverEchoesTheRestOfAnUnquotedSecretTheShellSplit() {
+    CliRun split = CliRun.run("status", "job-1", "--server", "http://host", "--token", "abc", "def");
+    CliRun splitAfterEquals = CliRun.run("status", "job-1", "--server", "http://host", "--client-id", "c",
+        "--client-secret=abc", "def", "--json");
+
+    assertThat(split.exitCode()).as(split.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(split.err()).contains("unexpected argument after the value of --token", "quote a value")
+        .doesNotContain("def");
+    assertThat(splitAfterEquals.exitCode()).as(splitAfterEquals.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(splitAfterEquals.all()).contains("after the value of --client-secret").doesNotContain("def");
+  }
+
+  @Test
+  void stillEchoesAnUnexpectedArgumentThatFollowsNoSecret() {
+    CliRun run = CliRun.run("status", "job-1", "--server", "http://host", "--token", "abcd", "--json", "extra");
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.all()).contains("unexpected argument 'extra'");
+  }
 }
