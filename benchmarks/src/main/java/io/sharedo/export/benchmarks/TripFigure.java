@@ -2,6 +2,7 @@ package io.sharedo.export.benchmarks;
 
 import io.sharedo.export.testkit.internal.FakeShareDoMain;
 import io.sharedo.export.testkit.FakeShareDoServer;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,7 +22,10 @@ import java.util.stream.Stream;
  * They run alternately, median of 5 each after one warm-up of each; the server's request log says
  * how many progress requests each made and, by arrival time, where the CLI's time went. The verdict is
  * the {@code java -jar} one, as the issue asks; the notes add the launcher {@code examples/bin/sharedo-export}
- * (the same jar with the class-data archive its first export writes), measured the same way.
+ * (the same jar with the class-data archive its first export writes), measured the same way, and two
+ * references run alternately with the script and the CLI: the floor any Java client on the JDK
+ * {@code HttpClient} starts from ({@link MinimalJavaTrip}) and the library without the command line
+ * ({@link LibraryTrip}).
  */
 final class TripFigure {
   private static final String TARGET = "<= 1.15x the script's wall time, fewer progress requests";
@@ -53,14 +57,26 @@ final class TripFigure {
       List<String> scriptCommand = List.of("bash", script.toString(), identity, base, server.clientId(),
           server.clientSecret(), work.resolve("script.zip").toString());
       List<String> cli = cliCommand(jar, List.of(), base, identity, server, work.resolve("cli"));
+      List<String> minimal = List.of(javaBinary(), "-cp", ProgramClasses.copy(MinimalJavaTrip.class,
+          work.resolve("minimal-classes")).toString(), MinimalJavaTrip.class.getName(), identity, base,
+          server.clientId(), server.clientSecret(), work.resolve("minimal.zip").toString());
+      List<String> library = List.of(javaBinary(), "-cp", ProgramClasses.copy(LibraryTrip.class,
+          work.resolve("library-classes")) + File.pathSeparator + jar, LibraryTrip.class.getName(), identity, base,
+          server.clientId(), server.clientSecret(), Files.createDirectories(work.resolve("library")).toString());
       List<Trip> scripts = new ArrayList<>();
       List<Trip> clis = new ArrayList<>();
+      List<Trip> minimals = new ArrayList<>();
+      List<Trip> libraries = new ArrayList<>();
       for (int i = -1; i < RUNS; i++) {
         Trip s = Trip.run(scriptCommand, timeline);
         Trip c = Trip.run(cli, timeline);
+        Trip m = Trip.run(minimal, timeline);
+        Trip l = Trip.run(library, timeline);
         if (i >= 0) {
           scripts.add(s);
           clis.add(c);
+          minimals.add(m);
+          libraries.add(l);
         }
       }
       // The launcher as shipped: its first export (not counted) starts the training run that writes the
@@ -86,12 +102,12 @@ final class TripFigure {
       Path log = work.resolve("classes.log");
       Trip.run(cliCommand(jar, List.of("-Xlog:class+load:file=" + log), base, identity, server, work.resolve("cli")),
           timeline);
-      return verdict(name, scripts, clis, cds, cdsC1, jvmOnly, classCount(log));
+      return verdict(name, scripts, clis, new Trips(minimals, libraries), cds, cdsC1, jvmOnly, classCount(log));
     }
   }
 
-  private static Figure verdict(String name, List<Trip> scripts, List<Trip> clis, List<Trip> cds, List<Trip> cdsC1,
-      long jvmOnly, String classes) {
+  private static Figure verdict(String name, List<Trip> scripts, List<Trip> clis, Trips references, List<Trip> cds,
+      List<Trip> cdsC1, long jvmOnly, String classes) {
     long script = Trip.median(scripts, Trip::wallNanos);
     long cli = Trip.median(clis, Trip::wallNanos);
     long scriptPolls = Trip.median(scripts, Trip::polls);
@@ -114,12 +130,12 @@ final class TripFigure {
         + " (--job-duration 2s) in the benchmark's JVM; CLI time: start to first request %s (of which"
         + " `java -jar ... --version` alone %s; %s), token until the create request %s, polling lag after the job was done %s,"
         + " download request to exit (download, validate, extract, print, JVM exit) %s; script: start to first"
-        + " request %s, polling lag %s, download request to exit %s; %s",
+        + " request %s, polling lag %s, download request to exit %s; %s; %s",
         RUNS, Timing.millis(Trip.median(clis, Trip::toFirstRequest)), Timing.millis(jvmOnly), classes,
         Timing.millis(Trip.median(clis, Trip::tokenToCreate)), Timing.millis(Trip.median(clis, Trip::pollingLag)),
         Timing.millis(Trip.median(clis, Trip::afterDownload)), Timing.millis(Trip.median(scripts, Trip::toFirstRequest)),
         Timing.millis(Trip.median(scripts, Trip::pollingLag)), Timing.millis(Trip.median(scripts, Trip::afterDownload)),
-        cdsNote);
+        references.describe(script), cdsNote);
     return new Figure(name, measured, TARGET, ratio <= 1.15 && cliPolls < scriptPolls, notes);
   }
 
@@ -171,5 +187,23 @@ final class TripFigure {
 
   static String javaBinary() {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  /** The two references between the script and the CLI: the JDK client alone, and the library without the CLI. */
+  private record Trips(List<Trip> minimal, List<Trip> library) {
+    String describe(long script) {
+      return "the floor, the script's trip as a minimal Java program on the JDK HttpClient alone (MinimalJavaTrip: one"
+          + " class, no libraries, polls every 0.5 s like the script): " + steps(minimal, script)
+          + "; the library without the CLI (LibraryTrip: ShareDoExportClient.export to a folder, from the CLI's jar): "
+          + steps(library, script);
+    }
+
+    private static String steps(List<Trip> trips, long script) {
+      return String.format("%s = %.2fx, start to first request %s, token until the create request %s, polling lag %s,"
+          + " download request to exit %s", Timing.seconds(Trip.median(trips, Trip::wallNanos)),
+          (double) Trip.median(trips, Trip::wallNanos) / script, Timing.millis(Trip.median(trips, Trip::toFirstRequest)),
+          Timing.millis(Trip.median(trips, Trip::tokenToCreate)), Timing.millis(Trip.median(trips, Trip::pollingLag)),
+          Timing.millis(Trip.median(trips, Trip::afterDownload)));
+    }
   }
 }
