@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -165,6 +167,29 @@ class LauncherScriptTest {
       Run second = launch(noBaseArchive, export(server, work.resolve("second")));
       assertThat(second.exitCode()).as(second.err()).isZero();
       assertThat(cacheEntries()).as("no new training").singleElement().satisfies(e -> assertThat(e).endsWith(".failed"));
+    }
+  }
+
+  @Test
+  void aFailedTrainingIsTriedAgainAfterAWeekNotBefore() throws Exception {
+    Path jdk = javaWhoseTrainingRuns("jdk", "echo 'no base archive' >&2; exit 1");
+    Map<String, String> noBaseArchive = Map.of("JAVA_HOME", jdk.toString());
+    try (FakeShareDoServer server = FakeShareDoServer.builder().demoData().start()) {
+      launch(noBaseArchive, export(server, work.resolve("first")));
+      Path failed = cache().resolve(afterTraining().get(0));
+      FileTime sixDaysAgo = FileTime.from(Instant.now().minus(Duration.ofDays(6)));
+      Files.setLastModifiedTime(failed, sixDaysAgo);
+
+      launch(noBaseArchive, export(server, work.resolve("second")));
+      assertThat(afterTraining()).singleElement().satisfies(e -> assertThat(e).endsWith(".failed"));
+      assertThat(Files.getLastModifiedTime(failed)).as("not retried within the week").isEqualTo(sixDaysAgo);
+
+      Files.setLastModifiedTime(failed, FileTime.from(Instant.now().minus(Duration.ofDays(8))));
+      Instant retried = Instant.now().minus(Duration.ofMinutes(1));
+      launch(noBaseArchive, export(server, work.resolve("third")));
+      awaitUntil("a new training run recorded its failure",
+          () -> Files.exists(failed) && Files.getLastModifiedTime(failed).toInstant().isAfter(retried));
+      assertThat(afterTraining()).singleElement().satisfies(e -> assertThat(e).endsWith(".failed"));
     }
   }
 
