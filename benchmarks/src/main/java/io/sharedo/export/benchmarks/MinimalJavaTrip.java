@@ -137,7 +137,10 @@ public final class MinimalJavaTrip {
     }
   }
 
-  /** No TLS at all: the trip is plain http. */
+  /**
+   * No TLS at all: the trip is plain http. The same as the library's internal {@code PlainHttpTls}, written
+   * again so that the floor loads no class of the library.
+   */
   private static final class NoTls extends SSLContextSpi {
     private static IllegalStateException refused() {
       return new IllegalStateException("plain http only");
