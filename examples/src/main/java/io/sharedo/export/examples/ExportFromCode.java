@@ -8,7 +8,10 @@ import io.sharedo.export.core.Environment;
 import io.sharedo.export.core.ShareDoExportClient;
 import java.net.URI;
 
-/** Exports one work type from a ShareDo server, showing its progress. Exits 1 when the export fails. */
+/**
+ * Exports one work type from a ShareDo server, showing its progress. Exits 1 when the export fails, 2
+ * without {@code SHAREDO_CLIENT_SECRET}.
+ */
 public final class ExportFromCode {
 
   /**

@@ -20,7 +20,8 @@ final class Secrets {
   static final String CLIENT_SECRET_VARIABLE = "SHAREDO_CLIENT_SECRET";
 
   static final String MASK = "****";
-  private static final Set<String> SECRET_OPTIONS = Set.of("--token", "--client-secret");
+  /** The options whose value is a secret; a test checks every subcommand's help against it. */
+  static final Set<String> SECRET_OPTIONS = Set.of("--token", "--client-secret");
   // Shorter values would mask ordinary words in messages; a real token or secret is longer.
   private static final int MIN_LENGTH = 4;
 
@@ -64,34 +65,43 @@ final class Secrets {
   }
 
   /**
-   * The secret option whose value {@code word} follows on the command line with no option between:
-   * {@code --client-secret} for {@code def} in {@code --client-secret abc def}, where the shell split
-   * an unquoted value at its space. Such a word may be the rest of a secret, so it is not to be echoed
-   * (it can be too short for {@link #mask} to hide).
+   * The words of {@code unmatched} that may be the rest of a secret: those that come right after a
+   * secret option's value on the command line, with nothing between but more such words. In
+   * {@code --client-secret abc def ghi} the shell split an unquoted value at its spaces, and picocli
+   * could place neither {@code def} nor {@code ghi}. They are not to be echoed: a piece of a secret can
+   * be too short for {@link #mask} to hide. A word the parse did place (a positional parameter, an
+   * option) ends the run, so in {@code --token abcd job-1 extra} nothing is hidden.
    *
    * @param args the raw command line
-   * @param word an argument the parse could not place
-   * @return the option, or null when no secret's value comes before the word
+   * @param unmatched the words the parse could not place, in their order
+   * @return the hidden words, each with the secret option it follows, in command-line order
    */
-  static @Nullable String secretOptionBefore(String[] args, String word) {
+  static List<Map.Entry<String, String>> afterSecretValues(String[] args, List<String> unmatched) {
+    List<String> left = new ArrayList<>(unmatched);
+    List<Map.Entry<String, String>> hidden = new ArrayList<>();
     @Nullable String current = null;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       if (arg == null) {
         continue;
       }
+      if (current != null && left.remove(arg)) {
+        hidden.add(Map.entry(arg, current));
+        continue;
+      }
+      current = null;
       if (arg.startsWith("-")) {
         int eq = arg.indexOf('=');
         String name = eq > 0 ? arg.substring(0, eq) : arg;
-        current = SECRET_OPTIONS.contains(name) ? name : null;
-        if (current != null && eq < 0) {
-          i++;
+        if (SECRET_OPTIONS.contains(name)) {
+          current = name;
+          if (eq < 0) {
+            i++; // its value
+          }
         }
-      } else if (current != null && arg.equals(word)) {
-        return current;
       }
     }
-    return null;
+    return hidden;
   }
 
   /**

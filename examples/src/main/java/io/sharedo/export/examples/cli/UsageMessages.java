@@ -1,15 +1,18 @@
 package io.sharedo.export.examples.cli;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Words picocli's parse errors for people, without echoing what might be a secret: after a
  * misspelt option (say {@code --tokne}) its value is unmatched too, and picocli would print it; after
- * {@code --token abc def} (an unquoted value the shell split) {@code def} is.
+ * {@code --token abc def} (an unquoted value the shell split) {@code def} is. A split value whose
+ * rest the parse takes as a positional parameter ({@code status --token abc def}: job {@code def})
+ * cannot be told from a correct command line, and is not caught here.
  * Stateless, thread-safe.
  */
 final class UsageMessages {
@@ -33,35 +36,32 @@ final class UsageMessages {
       // A misspelt subcommand ("exprt --type worktype"): that is the error, not the options after it.
       return "unknown command '" + arguments.get(0) + "'" + suggestion(arguments.get(0), unmatched.getSuggestions());
     }
-    List<String> options = arguments.stream()
+    List<Map.Entry<String, String>> hidden = Secrets.afterSecretValues(args, arguments);
+    List<String> shown = new ArrayList<>(arguments);
+    hidden.forEach(word -> shown.remove(word.getKey()));
+    List<String> options = shown.stream()
         .filter(a -> a.startsWith("-"))
         .map(a -> a.contains("=") ? a.substring(0, a.indexOf('=')) : a)
         .toList();
     String message;
-    @Nullable String secretOption = options.isEmpty() ? afterASecret(arguments, args) : null;
-    if (secretOption != null) {
-      return "unexpected argument after the value of " + secretOption
-          + " (not shown: it may be the rest of that value); quote a value that contains spaces";
-    }
-    if (options.isEmpty()) {
-      message = "unexpected argument" + (arguments.size() == 1 ? " " : "s ")
-          + arguments.stream().map(a -> "'" + a + "'").collect(Collectors.joining(", "));
+    if (shown.isEmpty()) {
+      message = "";
+    } else if (options.isEmpty()) {
+      message = "unexpected argument" + (shown.size() == 1 ? " " : "s ")
+          + shown.stream().map(a -> "'" + a + "'").collect(Collectors.joining(", "));
     } else {
       // Values are left out: one of them may be the secret a misspelt option was meant to take.
       message = "unknown option" + (options.size() == 1 ? " " : "s ")
           + options.stream().map(a -> "'" + a + "'").collect(Collectors.joining(", "));
     }
-    return message + suggestion(options.isEmpty() ? "" : options.get(0), unmatched.getSuggestions());
-  }
-
-  private static @Nullable String afterASecret(List<String> arguments, String[] args) {
-    for (String argument : arguments) {
-      @Nullable String option = Secrets.secretOptionBefore(args, argument);
-      if (option != null) {
-        return option;
-      }
+    message += suggestion(options.isEmpty() ? "" : options.get(0), unmatched.getSuggestions());
+    if (hidden.isEmpty()) {
+      return message;
     }
-    return null;
+    String secretNote = (hidden.size() == 1 ? "an unexpected argument" : hidden.size() + " unexpected arguments")
+        + " after the value of " + hidden.get(0).getValue()
+        + " (not shown: it may be the rest of that value); quote a value that contains spaces";
+    return message.isEmpty() ? secretNote : message + "; also " + secretNote;
   }
 
   /**

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -177,7 +178,8 @@ class LauncherScriptTest {
     try (FakeShareDoServer server = FakeShareDoServer.builder().demoData().start()) {
       launch(noBaseArchive, export(server, work.resolve("first")));
       Path failed = cache().resolve(afterTraining().get(0));
-      FileTime sixDaysAgo = FileTime.from(Instant.now().minus(Duration.ofDays(6)));
+      // Whole seconds: some file systems keep no finer times, and the comparison below is exact.
+      FileTime sixDaysAgo = FileTime.from(Instant.now().minus(Duration.ofDays(6)).truncatedTo(ChronoUnit.SECONDS));
       Files.setLastModifiedTime(failed, sixDaysAgo);
 
       launch(noBaseArchive, export(server, work.resolve("second")));

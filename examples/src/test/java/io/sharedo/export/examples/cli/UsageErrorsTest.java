@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -156,22 +161,50 @@ class UsageErrorsTest {
 
   @Test
   void neverEchoesTheRestOfAnUnquotedSecretTheShellSplit() {
-    CliRun split = CliRun.run("status", "job-1", "--server", "http://host", "--token", "abc", "def");
+    CliRun split = CliRun.run("export", "--type", "worktype", "--system-name", "m", "--environment", "uat",
+        "--out", "x", "--server", "http://host", "--token", "abc", "s3cr3tTail");
     CliRun splitAfterEquals = CliRun.run("status", "job-1", "--server", "http://host", "--client-id", "c",
-        "--client-secret=abc", "def", "--json");
+        "--client-secret=abc", "s3cr3tTail", "--json");
+    CliRun splitBeforeADash = CliRun.run("status", "job-1", "--server", "http://host", "--token", "abc",
+        "-s3cr3tDash");
 
     assertThat(split.exitCode()).as(split.toString()).isEqualTo(ExitCodes.USAGE);
     assertThat(split.err()).contains("unexpected argument after the value of --token", "quote a value")
-        .doesNotContain("def");
+        .doesNotContain("s3cr3tTail");
     assertThat(splitAfterEquals.exitCode()).as(splitAfterEquals.toString()).isEqualTo(ExitCodes.USAGE);
-    assertThat(splitAfterEquals.all()).contains("after the value of --client-secret").doesNotContain("def");
+    assertThat(splitAfterEquals.all()).contains("after the value of --client-secret").doesNotContain("s3cr3tTail");
+    assertThat(splitBeforeADash.exitCode()).as(splitBeforeADash.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(splitBeforeADash.err()).contains("after the value of --token").doesNotContain("s3cr3tDash");
   }
 
   @Test
-  void stillEchoesAnUnexpectedArgumentThatFollowsNoSecret() {
-    CliRun run = CliRun.run("status", "job-1", "--server", "http://host", "--token", "abcd", "--json", "extra");
+  void stillEchoesUnexpectedArgumentsThatFollowNoSecretValue() {
+    CliRun afterAnOption = CliRun.run("status", "job-1", "--server", "http://host", "--token", "abcd", "--json",
+        "extraWord");
+    CliRun afterAPlacedJobId = CliRun.run("status", "--server", "http://host", "--token", "abcd", "job-1",
+        "extraWord");
+    CliRun besideAHiddenOne = CliRun.run("status", "job-1", "extraWord", "--server", "http://host", "--token", "abc",
+        "s3cr3tTail");
 
-    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.all()).contains("unexpected argument 'extra'");
+    assertThat(afterAnOption.all()).contains("unexpected argument 'extraWord'");
+    assertThat(afterAPlacedJobId.exitCode()).as(afterAPlacedJobId.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(afterAPlacedJobId.err()).contains("unexpected argument 'extraWord'").doesNotContain("not shown");
+    assertThat(besideAHiddenOne.err()).contains("unexpected argument 'extraWord'",
+        "also an unexpected argument after the value of --token").doesNotContain("s3cr3tTail");
+  }
+
+  @Test
+  void everyOptionThatTakesATokenOrSecretIsOneTheToolMasks() {
+    Pattern secretOption = Pattern.compile("--[a-z-]*(?:token|secret)[a-z-]*");
+    Set<String> found = new TreeSet<>();
+    for (String command : List.of("export", "compare", "batch", "status", "cancel", "recover", "inspect")) {
+      Matcher matcher = secretOption.matcher(CliRun.run(command, "--help").out());
+      while (matcher.find()) {
+        found.add(matcher.group());
+      }
+    }
+
+    assertThat(found).as("options named for a token or secret, in the subcommands' help").isNotEmpty();
+    assertThat(Secrets.SECRET_OPTIONS).as("Secrets must mask the value of each of them").containsAll(found);
   }
 }
