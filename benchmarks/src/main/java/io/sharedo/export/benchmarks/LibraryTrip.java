@@ -15,7 +15,10 @@ import java.nio.file.Path;
  * it loads the same library classes the CLI does; between {@link MinimalJavaTrip} and the CLI, it says
  * how much of the CLI's time is the library's and how much the command line's.
  *
- * <pre>java -cp DIR:sharedo-export.jar io.sharedo.export.benchmarks.LibraryTrip IDENTITY_URL BASE_URL CLIENT_ID SECRET OUT_DIR</pre>
+ * <pre>
+ * java -cp DIR:sharedo-export.jar io.sharedo.export.benchmarks.LibraryTrip \
+ *     IDENTITY_URL BASE_URL CLIENT_ID SECRET OUT_DIR
+ * </pre>
  */
 public final class LibraryTrip {
   private LibraryTrip() {}

@@ -8,9 +8,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Enumeration;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -26,11 +28,12 @@ import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManager;
 
 /**
- * Figure 7's floor: the curl script's trip written in Java on the JDK {@code HttpClient} alone, what
- * any Java client pays before it does anything of its own. Token, create, progress every 0.5 s,
+ * Figure 7's floor: the curl script's trip written in Java on the JDK {@code HttpClient} alone (one
+ * source file: this class, its TLS stub and an anonymous {@code SSLContext}), what any Java client pays
+ * before it does anything of its own. Token, create, progress every 0.5 s,
  * download to a file, then every entry read through {@link ZipFile} (its CRC checked, as
  * {@code unzip -t} does). No libraries, no argument parsing, no JSON parser (a regular expression,
- * like the script's {@code sed}), no retries, no validation, a single class loaded from a folder. It
+ * like the script's {@code sed}), no retries, no validation, its classes loaded from a folder. It
  * takes the library's two start-up measures, or it would measure the JDK's defaults instead of the
  * transport: no TLS context for plain {@code http} (the default one reads the trust store, about
  * 0.2 s), and the client's selector thread ended before exit (HotSpot waits up to 0.3 s at exit for
@@ -72,7 +75,11 @@ public final class MinimalJavaTrip {
         .header("Accept", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString("{\"exportConfigName\":\"VeryBasic\",\"items\":"
             + "[{\"systemName\":\"sharedo-type\",\"selector\":{\"systemName\":\"matter\"}}]}"))));
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
     while (true) {
+      if (System.nanoTime() > deadline) {
+        throw new IOException("job " + job + " was not done within a minute");
+      }
       String progress = send(client, HttpRequest.newBuilder(
           URI.create(base + "/api/modeller/importexport/export/package/" + job + "/progress/"))
           .header("Authorization", auth)
@@ -88,7 +95,8 @@ public final class MinimalJavaTrip {
     Path out = Path.of(args[4]);
     HttpResponse<Path> download = client.send(HttpRequest.newBuilder(
         URI.create(base + "/modeller/__importexport/export/package/" + job + "/download"))
-        .header("Authorization", auth).build(), HttpResponse.BodyHandlers.ofFile(out));
+        .header("Authorization", auth).build(), HttpResponse.BodyHandlers.ofFile(out, StandardOpenOption.CREATE,
+            StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING));
     if (download.statusCode() != 200) {
       throw new IOException("download answered " + download.statusCode());
     }

@@ -29,6 +29,7 @@ final class ProgramClasses {
    * @param program the program's main class
    * @param dir an empty or missing folder
    * @return {@code dir}, the class path to run the program from
+   * @throws IOException when the classes cannot be found or copied
    */
   static Path copy(Class<?> program, Path dir) throws IOException {
     Path source;

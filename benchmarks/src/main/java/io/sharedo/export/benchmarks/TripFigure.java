@@ -67,16 +67,16 @@ final class TripFigure {
       List<Trip> clis = new ArrayList<>();
       List<Trip> minimals = new ArrayList<>();
       List<Trip> libraries = new ArrayList<>();
-      for (int i = -1; i < RUNS; i++) {
-        Trip s = Trip.run(scriptCommand, timeline);
-        Trip c = Trip.run(cli, timeline);
-        Trip m = Trip.run(minimal, timeline);
-        Trip l = Trip.run(library, timeline);
-        if (i >= 0) {
-          scripts.add(s);
-          clis.add(c);
-          minimals.add(m);
-          libraries.add(l);
+      List<List<String>> commands = List.of(scriptCommand, cli, minimal, library);
+      List<List<Trip>> trips = List.of(scripts, clis, minimals, libraries);
+      for (int round = -1; round < RUNS; round++) {
+        // Each round starts with the next of the four, so no tool always runs first (or after the same one).
+        for (int k = 0; k < commands.size(); k++) {
+          int which = Math.floorMod(round + k, commands.size());
+          Trip trip = Trip.run(commands.get(which), timeline);
+          if (round >= 0) {
+            trips.get(which).add(trip);
+          }
         }
       }
       // The launcher as shipped: its first export (not counted) starts the training run that writes the
@@ -102,12 +102,13 @@ final class TripFigure {
       Path log = work.resolve("classes.log");
       Trip.run(cliCommand(jar, List.of("-Xlog:class+load:file=" + log), base, identity, server, work.resolve("cli")),
           timeline);
-      return verdict(name, scripts, clis, new Trips(minimals, libraries), cds, cdsC1, jvmOnly, classCount(log));
+      return verdict(name, scripts, clis, new ReferenceTrips(minimals, libraries), cds, cdsC1, jvmOnly,
+          classCount(log));
     }
   }
 
-  private static Figure verdict(String name, List<Trip> scripts, List<Trip> clis, Trips references, List<Trip> cds,
-      List<Trip> cdsC1, long jvmOnly, String classes) {
+  private static Figure verdict(String name, List<Trip> scripts, List<Trip> clis, ReferenceTrips references,
+      List<Trip> cds, List<Trip> cdsC1, long jvmOnly, String classes) {
     long script = Trip.median(scripts, Trip::wallNanos);
     long cli = Trip.median(clis, Trip::wallNanos);
     long scriptPolls = Trip.median(scripts, Trip::polls);
@@ -126,7 +127,8 @@ final class TripFigure {
             (double) Trip.median(cds, Trip::wallNanos) / script, Timing.millis(Trip.median(cds, Trip::toFirstRequest)),
             Timing.seconds(Trip.median(cdsC1, Trip::wallNanos)), (double) Trip.median(cdsC1, Trip::wallNanos) / script,
             Timing.millis(Trip.median(cdsC1, Trip::toFirstRequest)));
-    String notes = String.format("alternating runs, medians of %d after 1 warm-up each, against FakeShareDoMain"
+    String notes = String.format("rounds of script, CLI and the two references, each round starting with the next"
+        + " one, medians of %d after 1 warm-up round, against FakeShareDoMain"
         + " (--job-duration 2s) in the benchmark's JVM; CLI time: start to first request %s (of which"
         + " `java -jar ... --version` alone %s; %s), token until the create request %s, polling lag after the job was done %s,"
         + " download request to exit (download, validate, extract, print, JVM exit) %s; script: start to first"
@@ -190,10 +192,10 @@ final class TripFigure {
   }
 
   /** The two references between the script and the CLI: the JDK client alone, and the library without the CLI. */
-  private record Trips(List<Trip> minimal, List<Trip> library) {
+  private record ReferenceTrips(List<Trip> minimal, List<Trip> library) {
     String describe(long script) {
       return "the floor, the script's trip as a minimal Java program on the JDK HttpClient alone (MinimalJavaTrip: one"
-          + " class, no libraries, polls every 0.5 s like the script): " + steps(minimal, script)
+          + " source file, no libraries, polls every 0.5 s like the script): " + steps(minimal, script)
           + "; the library without the CLI (LibraryTrip: ShareDoExportClient.export to a folder, from the CLI's jar): "
           + steps(library, script);
     }
@@ -201,7 +203,8 @@ final class TripFigure {
     private static String steps(List<Trip> trips, long script) {
       return String.format("%s = %.2fx, start to first request %s, token until the create request %s, polling lag %s,"
           + " download request to exit %s", Timing.seconds(Trip.median(trips, Trip::wallNanos)),
-          (double) Trip.median(trips, Trip::wallNanos) / script, Timing.millis(Trip.median(trips, Trip::toFirstRequest)),
+          (double) Trip.median(trips, Trip::wallNanos) / script,
+          Timing.millis(Trip.median(trips, Trip::toFirstRequest)),
           Timing.millis(Trip.median(trips, Trip::tokenToCreate)), Timing.millis(Trip.median(trips, Trip::pollingLag)),
           Timing.millis(Trip.median(trips, Trip::afterDownload)));
     }
