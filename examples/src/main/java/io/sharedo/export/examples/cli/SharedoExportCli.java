@@ -110,6 +110,10 @@ public final class SharedoExportCli {
     commandLine.setOut(new PrintWriter(context.out(), true));
     commandLine.setErr(new PrintWriter(context.err(), true));
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    // Picocli would read '@file' arguments as more arguments, which Secrets (it sees the raw command line)
+    // could then neither mask nor keep out of messages. Secrets belong in the environment or an
+    // environments file instead.
+    commandLine.setExpandAtFiles(false);
     commandLine.registerConverter(ExportType.class, Types::fromOption);
     // Before the parse, which a usage error may stop before it reaches --json.
     boolean json = Arrays.asList(args).contains("--json");

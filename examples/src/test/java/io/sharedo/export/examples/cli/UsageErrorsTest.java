@@ -207,4 +207,16 @@ class UsageErrorsTest {
     assertThat(found).as("options named for a token or secret, in the subcommands' help").isNotEmpty();
     assertThat(Secrets.SECRET_OPTIONS).as("Secrets must mask the value of each of them").containsAll(found);
   }
+
+  @Test
+  void readsNoArgumentsFromAnAtFileWhoseSecretsItCouldNotMask(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("args.txt"), "--token abc s3cr3tTail\n");
+
+    CliRun run = CliRun.run("export", "--type", "worktype", "--system-name", "m", "--environment", "uat", "--out", "x",
+        "--server", "http://host", "@" + file);
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("unexpected argument '@" + file + "'");
+    assertThat(run.all()).doesNotContain("s3cr3tTail");
+  }
 }
