@@ -196,6 +196,23 @@ class LauncherScriptTest {
   }
 
   @Test
+  void asPidOneItRunsPlainAndStartsNoTraining() throws Exception {
+    // A container's entry point: nothing would reap the training run, and the cache is seldom kept.
+    assumeTrue(Files.isExecutable(Path.of("/usr/bin/unshare")), "no unshare");
+    Run probe = run(Map.of(), List.of("unshare", "--pid", "--fork", "true"));
+    assumeTrue(probe.exitCode() == 0, "no PID namespaces here: " + probe.err());
+    try (FakeShareDoServer server = FakeShareDoServer.builder().demoData().start()) {
+      List<String> command = new ArrayList<>(List.of("unshare", "--pid", "--fork", "bash", LAUNCHER.toString()));
+      command.addAll(List.of(export(server, work.resolve("out"))));
+      Run asPidOne = run(Map.of(), command);
+
+      assertThat(asPidOne.exitCode()).as(asPidOne.err()).isZero();
+      assertThat(status(asPidOne)).isEqualTo("ok");
+      assertThat(cacheEntries()).as("no training folder, no archive").isEmpty();
+    }
+  }
+
+  @Test
   void helpAndVersionStartNoTraining() throws Exception {
     Run version = launch(Map.of(), "--version");
     Run help = launch(Map.of(), "export", "--help");
