@@ -1,10 +1,15 @@
 package io.sharedo.export.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.sharedo.export.examples.cli.LauncherFixtures.awaitUntil;
+import static io.sharedo.export.examples.cli.LauncherFixtures.export;
+import static io.sharedo.export.examples.cli.LauncherFixtures.hasArchive;
+import static io.sharedo.export.examples.cli.LauncherFixtures.javaWhoseTrainingRuns;
+import static io.sharedo.export.examples.cli.LauncherFixtures.javaWhoseTrainingWaitsFor;
+import static io.sharedo.export.examples.cli.LauncherFixtures.status;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sharedo.export.examples.cli.LauncherFixtures.Run;
 import io.sharedo.export.testkit.FakeShareDoServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,12 +39,8 @@ class LauncherScriptTest {
   private static final Path LAUNCHER = Path.of("bin", "sharedo-export");
   /** The shaded jar of this build (its folder follows {@code build.suffix}). */
   private static final Path JAR = Path.of(System.getProperty("sharedo-export.runnableJar", "target/sharedo-export.jar"));
-  private static final Duration TRAINING = Duration.ofMinutes(1);
 
   @TempDir Path work;
-
-  /** What one run of the launcher did. */
-  private record Run(int exitCode, String out, String err) {}
 
   @BeforeAll
   static void needsBashAndTheJar() {
@@ -96,32 +97,6 @@ class LauncherScriptTest {
     return cacheEntries();
   }
 
-  /** A condition that reads the file system. */
-  private interface FileCondition {
-    boolean holds() throws IOException;
-  }
-
-  /** Polls until {@code condition} holds, failing as {@code what} after {@link #TRAINING}. */
-  private static void awaitUntil(String what, FileCondition condition) throws IOException, InterruptedException {
-    long deadline = System.nanoTime() + TRAINING.toNanos();
-    while (!condition.holds()) {
-      assertThat(System.nanoTime()).as(what).isLessThan(deadline);
-      Thread.sleep(20);
-    }
-  }
-
-  private static String[] export(FakeShareDoServer server, Path out) {
-    return new String[] {"export", "--type", "worktype", "--system-name", "matter", "--environment", "uat",
-        "--out", out.toString(), "--server", server.baseUrl("uat").toString(), "--identity-url",
-        server.identityUrl().toString(), "--client-id", server.clientId(), "--client-secret", server.clientSecret(),
-        "--progress", "none", "--json"};
-  }
-
-  private static String status(Run run) throws IOException {
-    JsonNode json = new ObjectMapper().readTree(run.out());
-    return json.path("status").asText();
-  }
-
   @Test
   void trainsAnArchiveInTheBackgroundAndMapsItOnTheNextRun() throws Exception {
     try (FakeShareDoServer server = FakeShareDoServer.builder().demoData().start()) {
@@ -156,7 +131,7 @@ class LauncherScriptTest {
   @Test
   void aTrainingRunThatFailsIsNotRepeated() throws Exception {
     // A Java that cannot write an archive (as one without its base CDS archive cannot), and runs anything else.
-    Path jdk = javaWhoseTrainingRuns("jdk", "echo 'no base archive' >&2; exit 1");
+    Path jdk = javaWhoseTrainingRuns(work, "jdk", "echo 'no base archive' >&2; exit 1");
     Map<String, String> noBaseArchive = Map.of("JAVA_HOME", jdk.toString());
     try (FakeShareDoServer server = FakeShareDoServer.builder().demoData().start()) {
       Run first = launch(noBaseArchive, export(server, work.resolve("first")));
@@ -173,7 +148,7 @@ class LauncherScriptTest {
 
   @Test
   void aFailedTrainingIsTriedAgainAfterAWeekNotBefore() throws Exception {
-    Path jdk = javaWhoseTrainingRuns("jdk", "echo 'no base archive' >&2; exit 1");
+    Path jdk = javaWhoseTrainingRuns(work, "jdk", "echo 'no base archive' >&2; exit 1");
     Map<String, String> noBaseArchive = Map.of("JAVA_HOME", jdk.toString());
     try (FakeShareDoServer server = FakeShareDoServer.builder().demoData().start()) {
       launch(noBaseArchive, export(server, work.resolve("first")));
@@ -255,34 +230,11 @@ class LauncherScriptTest {
     assertThat(missing.err()).contains("no jar at").contains("mvn -B -q -pl examples -am package");
   }
 
-  /**
-   * A JDK folder whose java runs {@code training} (bash) for a training run, and the real Java for
-   * anything else.
-   */
-  private Path javaWhoseTrainingRuns(String folder, String training) throws IOException {
-    Path jdk = work.resolve(folder);
-    Files.createDirectories(jdk.resolve("bin"));
-    Files.createSymbolicLink(jdk.resolve("lib"), Path.of(System.getProperty("java.home"), "lib"));
-    Path java = jdk.resolve("bin").resolve("java");
-    Files.writeString(java, "#!/usr/bin/env bash\n"
-        + "for a in \"$@\"; do [[ $a == -XX:ArchiveClassesAtExit=* ]] && { " + training + "; }; done\n"
-        + "exec '" + Path.of(System.getProperty("java.home"), "bin", "java") + "' \"$@\"\n");
-    java.toFile().setExecutable(true);
-    return jdk;
-  }
-
-  /** A Java whose training run waits for {@code release} and then fails. */
-  private Path javaWhoseTrainingWaitsFor(Path release) throws IOException {
-    // Also ends when the test's folder is gone, so that a failed test leaves no process behind.
-    return javaWhoseTrainingRuns("waiting-jdk",
-        "while [[ ! -e '" + release + "' && -d '" + work + "' ]]; do sleep 0.05; done; exit 1");
-  }
-
   @Test
   void theTrainingRunHoldsNoneOfTheCallersDescriptorsBeyondTheStandardThree() throws Exception {
     assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")), "needs /proc");
     Path release = work.resolve("release");
-    Path jdk = javaWhoseTrainingWaitsFor(release);
+    Path jdk = javaWhoseTrainingWaitsFor(work, release);
     try (FakeShareDoServer server = FakeShareDoServer.builder().demoData().start()) {
       // The launcher under a shell that gives it a fourth descriptor, as a caller reading a pipe would.
       String command = "exec 3>" + work.resolve("three.txt") + " 7<" + JAR.toAbsolutePath()
@@ -318,7 +270,7 @@ class LauncherScriptTest {
     Path starting = Files.createDirectories(cache().resolve("sharedo-export-1-starting.training"));
     Path release = work.resolve("release");
     try (FakeShareDoServer server = FakeShareDoServer.builder().demoData().start()) {
-      Run run = launch(Map.of("JAVA_HOME", javaWhoseTrainingWaitsFor(release).toString()),
+      Run run = launch(Map.of("JAVA_HOME", javaWhoseTrainingWaitsFor(work, release).toString()),
           export(server, work.resolve("out")));
       Files.createFile(release);
       // Only the new run ends (the other folders stay), leaving its failure.
@@ -374,15 +326,6 @@ class LauncherScriptTest {
       Path homeCache = home.resolve(".cache").resolve("sharedo-export");
       awaitUntil("the training run wrote its archive under HOME", () -> hasArchive(homeCache));
       assertThat(cwd.resolve("relcache")).as("nothing in the current folder").doesNotExist();
-    }
-  }
-
-  private static boolean hasArchive(Path folder) throws IOException {
-    if (!Files.isDirectory(folder)) {
-      return false;
-    }
-    try (Stream<Path> files = Files.list(folder)) {
-      return files.anyMatch(f -> f.getFileName().toString().endsWith(".jsa"));
     }
   }
 
