@@ -60,7 +60,8 @@ final class UsageMessages {
     }
     String secretNote = (hidden.size() == 1 ? "an unexpected argument" : hidden.size() + " unexpected arguments")
         + " after the value of " + hidden.get(0).getValue()
-        + " (not shown: it may be the rest of that value); quote a value that contains spaces";
+        + " (not shown: " + (hidden.size() == 1 ? "it" : "they") + " may be the rest of that value);"
+        + " quote a value that contains spaces";
     return message.isEmpty() ? secretNote : message + "; also " + secretNote;
   }
 

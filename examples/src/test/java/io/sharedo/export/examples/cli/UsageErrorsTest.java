@@ -175,6 +175,10 @@ class UsageErrorsTest {
     assertThat(splitAfterEquals.all()).contains("after the value of --client-secret").doesNotContain("s3cr3tTail");
     assertThat(splitBeforeADash.exitCode()).as(splitBeforeADash.toString()).isEqualTo(ExitCodes.USAGE);
     assertThat(splitBeforeADash.err()).contains("after the value of --token").doesNotContain("s3cr3tDash");
+    CliRun splitTwice = CliRun.run("status", "job-1", "--server", "http://host", "--token", "abc", "s3cr3tTail",
+        "s3cr3tMore");
+    assertThat(splitTwice.err()).contains("2 unexpected arguments after the value of --token (not shown: they may be")
+        .doesNotContain("s3cr3tTail").doesNotContain("s3cr3tMore");
   }
 
   @Test
