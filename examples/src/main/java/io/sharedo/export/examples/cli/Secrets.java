@@ -46,10 +46,10 @@ final class Secrets {
       if (arg == null) {
         continue;
       }
-      int eq = arg.indexOf('=');
-      if (eq > 0 && SECRET_OPTIONS.contains(arg.substring(0, eq))) {
-        found.add(arg.substring(eq + 1));
-      } else if (SECRET_OPTIONS.contains(arg) && i + 1 < args.length) {
+      @Nullable String option = secretOptionNamedBy(arg);
+      if (option != null && arg.length() > option.length()) {
+        found.add(arg.substring(option.length() + 1));
+      } else if (option != null && i + 1 < args.length) {
         found.add(args[i + 1]);
       }
     }
@@ -89,19 +89,19 @@ final class Secrets {
         hidden.add(Map.entry(arg, current));
         continue;
       }
-      current = null;
-      if (arg.startsWith("-")) {
-        int eq = arg.indexOf('=');
-        String name = eq > 0 ? arg.substring(0, eq) : arg;
-        if (SECRET_OPTIONS.contains(name)) {
-          current = name;
-          if (eq < 0) {
-            i++; // its value
-          }
-        }
+      current = secretOptionNamedBy(arg);
+      if (current != null && arg.length() == current.length()) {
+        i++; // its value
       }
     }
     return hidden;
+  }
+
+  /** The secret option {@code arg} names, alone ({@code --token}) or with its value ({@code --token=...}), or null. */
+  private static @Nullable String secretOptionNamedBy(String arg) {
+    int eq = arg.indexOf('=');
+    String name = eq > 0 ? arg.substring(0, eq) : arg;
+    return SECRET_OPTIONS.contains(name) ? name : null;
   }
 
   /**
