@@ -75,8 +75,17 @@ public final class Futures {
 
   private static void failWith(CompletableFuture<?> result, Throwable error) {
     if (error != null) {
-      result.completeExceptionally(error instanceof CompletionException && error.getCause() != null
-          ? error.getCause() : error);
+      result.completeExceptionally(unwrap(error));
     }
+  }
+
+  /**
+   * The failure itself, out of the {@link CompletionException} a dependent stage wraps it in.
+   *
+   * @param error what a stage completed with
+   * @return its cause when it is such a wrapper with a cause, otherwise the error
+   */
+  public static Throwable unwrap(Throwable error) {
+    return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
   }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
@@ -113,8 +112,7 @@ public final class InFlightCalls {
       if (error == null) {
         caller.complete(value);
       } else {
-        caller.completeExceptionally(error instanceof CompletionException && error.getCause() != null
-            ? error.getCause() : error);
+        caller.completeExceptionally(Futures.unwrap(error));
       }
     });
     if (closedMeanwhile) {

@@ -1,10 +1,10 @@
 package io.sharedo.export.core.internal.compare;
 
 import io.sharedo.export.ExportException;
+import io.sharedo.export.core.internal.Futures;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * Names the environment in the failure of one side of a comparison. A comparison fails with the
@@ -44,7 +44,7 @@ public final class ComparisonSide {
   }
 
   static Throwable label(String environment, Throwable error) {
-    Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    Throwable cause = Futures.unwrap(error);
     if (cause.getClass() != ExportException.class) {
       return cause;
     }

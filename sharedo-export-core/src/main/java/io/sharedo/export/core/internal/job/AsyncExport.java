@@ -8,13 +8,13 @@ import io.sharedo.export.ExportListener;
 import io.sharedo.export.ExportParams;
 import io.sharedo.export.ExportResult;
 import io.sharedo.export.JobStatus;
+import io.sharedo.export.core.internal.Futures;
 import io.sharedo.export.core.internal.RequestThrottle;
 import io.sharedo.export.core.internal.pkg.ReaderWarmUp;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
 import org.jspecify.annotations.Nullable;
 
@@ -145,7 +145,7 @@ final class AsyncExport {
   }
 
   private void fail(Throwable error) {
-    Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    Throwable cause = Futures.unwrap(error);
     if (cause instanceof ExportException exportError) {
       trip.runner().forgetAfter(job, exportError);
     } else {
